@@ -1,0 +1,34 @@
+//! One module per command: each turns parsed arguments into work and an exit code.
+
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+
+mod batch;
+mod check;
+mod completions;
+mod init;
+mod lint;
+mod message_check;
+mod render;
+mod schema;
+mod templates;
+mod validate;
+mod wizard;
+
+/// Runs the command and returns the process exit code (errors are returned, not printed).
+pub fn run(cli: &Cli) -> Result<u8> {
+    match &cli.command {
+        Command::Init(args) => init::run(args),
+        Command::Validate(args) => validate::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Templates(command) => templates::run(command),
+        Command::New(args) => wizard::new(args),
+        Command::Edit(args) => wizard::edit(args),
+        Command::Check(args) => check::run(args),
+        Command::Batch(args) => batch::run(args),
+        Command::Lint(args) => lint::run(args),
+        Command::MessageCheck(args) => message_check::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Schema => schema::run(),
+    }
+}

@@ -1,0 +1,14 @@
+//! poa writes a Plan of Action (POA) for an Amazon seller after a policy warning.
+//!
+//! A case file (TOML) holds the seller's facts; Tera templates turn it into Markdown, which
+//! becomes a [`document::Document`]; one renderer per format writes DOCX, PDF or Markdown.
+//! Checks (originality, lint) read the same document model.
+
+pub mod case;
+pub mod cli;
+pub mod commands;
+pub mod compose;
+pub mod document;
+pub mod error;
+pub mod fsio;
+pub mod render;

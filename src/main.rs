@@ -1,0 +1,27 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use poa::cli::Cli;
+use poa::error::exit;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            // Help and version are successes; any other parse failure is a usage error.
+            return if error.use_stderr() {
+                ExitCode::from(exit::USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match poa::commands::run(&cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("poa: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
