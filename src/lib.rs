@@ -11,4 +11,5 @@ pub mod compose;
 pub mod document;
 pub mod error;
 pub mod fsio;
+pub mod pipeline;
 pub mod render;
