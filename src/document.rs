@@ -3,6 +3,7 @@
 //! Templates produce Markdown; it is parsed once into a [`Document`], and every renderer
 //! (DOCX, PDF, Markdown) and every check (originality, lint) reads only this model.
 
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 /// A letter: metadata plus a flat list of blocks in reading order.
@@ -66,15 +67,124 @@ pub fn plain_text(content: &[Inline]) -> String {
 }
 
 /// Parses the Markdown the templates produce into a [`Document`].
+///
+/// Soft breaks read as spaces, hard breaks as [`Inline::Break`]; links and inline code keep
+/// their text, so no word of the input is lost.
 pub fn from_markdown(markdown: &str, title: &str, author: &str) -> Document {
+    let mut builder = Builder::default();
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        builder.event(event);
+    }
     Document {
         title: title.to_string(),
         author: author.to_string(),
-        blocks: markdown
-            .split("\n\n")
-            .map(|p| Block::Paragraph {
-                content: vec![Inline::plain(p)],
-            })
-            .collect(),
+        blocks: builder.blocks,
+    }
+}
+
+/// Walks pulldown-cmark's events, collecting inline runs until their block ends.
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    inlines: Vec<Inline>,
+    bold: usize,
+    italic: usize,
+    /// Open lists, innermost last: (ordered, finished items).
+    lists: Vec<(bool, Vec<Vec<Inline>>)>,
+    table: Option<TableBuilder>,
+}
+
+#[derive(Default)]
+struct TableBuilder {
+    header: Vec<Vec<Inline>>,
+    rows: Vec<Vec<Vec<Inline>>>,
+    row: Vec<Vec<Inline>>,
+}
+
+impl Builder {
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(Tag::Strong) => self.bold += 1,
+            Event::End(TagEnd::Strong) => self.bold -= 1,
+            Event::Start(Tag::Emphasis) => self.italic += 1,
+            Event::End(TagEnd::Emphasis) => self.italic -= 1,
+            Event::Start(Tag::List(start)) => self.lists.push((start.is_some(), Vec::new())),
+            Event::End(TagEnd::List(_)) => {
+                if let Some((ordered, items)) = self.lists.pop() {
+                    self.blocks.push(Block::List { ordered, items });
+                }
+            }
+            Event::End(TagEnd::Item) => {
+                let item = std::mem::take(&mut self.inlines);
+                if let Some((_, items)) = self.lists.last_mut() {
+                    items.push(item);
+                }
+            }
+            Event::End(TagEnd::Paragraph) if self.lists.is_empty() => {
+                let content = std::mem::take(&mut self.inlines);
+                if !content.is_empty() {
+                    self.blocks.push(Block::Paragraph { content });
+                }
+            }
+            // A loose list wraps items in paragraphs: keep the item as one run of text.
+            Event::End(TagEnd::Paragraph) => self.push_text(" "),
+            Event::End(TagEnd::Heading(level)) => {
+                let content = std::mem::take(&mut self.inlines);
+                self.blocks.push(Block::Heading {
+                    level: level as u8,
+                    content,
+                });
+            }
+            Event::Start(Tag::Table(_)) => self.table = Some(TableBuilder::default()),
+            Event::End(TagEnd::Table) => {
+                if let Some(table) = self.table.take() {
+                    self.blocks.push(Block::Table {
+                        header: table.header,
+                        rows: table.rows,
+                    });
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                let cell = std::mem::take(&mut self.inlines);
+                if let Some(table) = self.table.as_mut() {
+                    table.row.push(cell);
+                }
+            }
+            Event::End(TagEnd::TableHead) => {
+                if let Some(table) = self.table.as_mut() {
+                    table.header = std::mem::take(&mut table.row);
+                }
+            }
+            Event::End(TagEnd::TableRow) => {
+                if let Some(table) = self.table.as_mut() {
+                    let row = std::mem::take(&mut table.row);
+                    table.rows.push(row);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => self.push_text(&text),
+            Event::SoftBreak => self.push_text(" "),
+            Event::HardBreak => self.inlines.push(Inline::Break),
+            _ => {}
+        }
+    }
+
+    /// Appends text, merging it into the previous run when the style is the same.
+    fn push_text(&mut self, text: &str) {
+        let (bold, italic) = (self.bold > 0, self.italic > 0);
+        if let Some(Inline::Text {
+            text: last,
+            bold: b,
+            italic: i,
+        }) = self.inlines.last_mut()
+            && (*b, *i) == (bold, italic)
+        {
+            last.push_str(text);
+            return;
+        }
+        self.inlines.push(Inline::Text {
+            text: text.to_string(),
+            bold,
+            italic,
+        });
     }
 }

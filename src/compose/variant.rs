@@ -1,0 +1,47 @@
+//! Which phrasing each part of a letter uses: chosen from the case, so the same case always
+//! gets the same letter and different cases rarely share all their phrasings.
+
+use super::templates::VARIANTS;
+
+/// The variant (1-based) of `part` for a case whose canonical text is `case_key`.
+/// `forced` (from `--variant`) wins when given.
+pub fn choose(case_key: &str, part: &str, forced: Option<usize>) -> usize {
+    forced.unwrap_or_else(|| (fnv1a(case_key, part) % VARIANTS as u64) as usize + 1)
+}
+
+/// FNV-1a over the case and the part name: a fixed, documented hash, stable across
+/// platforms and Rust releases (std's hasher promises neither).
+fn fnv1a(case_key: &str, part: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    case_key
+        .bytes()
+        .chain([0])
+        .chain(part.bytes())
+        .fold(OFFSET, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choice_is_stable_and_in_range() {
+        let first = choose("case text", "opening", None);
+        assert_eq!(first, choose("case text", "opening", None));
+        assert!((1..=VARIANTS).contains(&first));
+    }
+
+    #[test]
+    fn parts_and_cases_vary_independently() {
+        let picks: std::collections::BTreeSet<_> = (0..30)
+            .map(|i| choose(&format!("case {i}"), "opening", None))
+            .collect();
+        assert_eq!(picks.len(), VARIANTS, "every variant is used across cases");
+    }
+
+    #[test]
+    fn forced_variant_wins() {
+        assert_eq!(choose("anything", "closing", Some(2)), 2);
+    }
+}
