@@ -2,8 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::case::{self, Case};
 use crate::cli::{ComposeArgs, Format};
+use crate::compose::{Composer, Templates};
+use crate::document::{self, Document};
 use crate::error::{Diagnostic, Error, Result};
+use crate::render::{self, RenderOptions, pdf::FontSet};
 
 /// What rendering one case produced.
 #[derive(Debug, Clone)]
@@ -12,15 +16,99 @@ pub struct Rendered {
     pub written: Vec<PathBuf>,
     /// Validation warnings about the case (errors stop rendering).
     pub warnings: Vec<Diagnostic>,
+    /// The letter as written.
+    pub document: Document,
 }
 
-/// Loads, validates, composes and writes one case; nothing is written unless all of it is good.
+/// Everything loaded once and reused for every case: templates and fonts.
+pub struct Renderer {
+    composer: Composer,
+    fonts: FontSet,
+    variant: Option<usize>,
+}
+
+impl Renderer {
+    /// Loads the templates and the PDF font the options ask for.
+    pub fn new(options: &ComposeArgs) -> Result<Self> {
+        Ok(Renderer {
+            composer: Composer::new(&Templates::load(options.templates.as_deref())?)?,
+            fonts: FontSet::load(options.font.as_deref())?,
+            variant: options.variant,
+        })
+    }
+
+    /// The letter for a case, as a document.
+    pub fn document(&self, case: &Case) -> Result<Document> {
+        let markdown = self.composer.compose(case, self.variant)?;
+        let title = format!("Plan of Action: {}", case.seller.store);
+        Ok(document::from_markdown(&markdown, &title, &case.seller.contact))
+    }
+
+    /// Loads, validates, composes and writes one case into `out_dir`, named after the case
+    /// file; nothing is written unless every step before the write succeeded.
+    pub fn render_case(&self, case_path: &Path, formats: &[Format], out_dir: &Path, force: bool) -> Result<Rendered> {
+        let loaded = case::load(case_path)?;
+        if formats.contains(&Format::Pdf) {
+            check_font_coverage(&loaded.case, case_path, &self.fonts)?;
+        }
+        let document = self.document(&loaded.case)?;
+        let stem = case_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "letter".into());
+        let written = render::write(
+            &document,
+            &RenderOptions {
+                formats,
+                out_dir,
+                stem: &stem,
+                force,
+                font: &self.fonts,
+                page: loaded.case.seller.marketplace.page_size(),
+            },
+        )?;
+        Ok(Rendered {
+            written,
+            warnings: loaded.warnings,
+            document,
+        })
+    }
+}
+
+/// Renders one case with fresh templates and fonts (see [`Renderer`] to render many).
 pub fn render_case(
-    _case_path: &Path,
-    _formats: &[Format],
-    _out_dir: &Path,
-    _force: bool,
-    _compose: &ComposeArgs,
+    case_path: &Path,
+    formats: &[Format],
+    out_dir: &Path,
+    force: bool,
+    compose: &ComposeArgs,
 ) -> Result<Rendered> {
-    Err(Error::Usage("rendering is not available yet".into()))
+    Renderer::new(compose)?.render_case(case_path, formats, out_dir, force)
+}
+
+/// Names the case field holding a character the PDF font cannot draw, before any layout.
+fn check_font_coverage(case: &Case, path: &Path, fonts: &FontSet) -> Result<()> {
+    let value = serde_json::to_value(case).unwrap_or_default();
+    match first_missing(&value, String::new(), fonts) {
+        Some((field, ch)) => Err(Error::MissingGlyph {
+            ch,
+            field: format!("{}: {field}", path.display()),
+        }),
+        None => Ok(()),
+    }
+}
+
+fn first_missing(value: &serde_json::Value, path: String, fonts: &FontSet) -> Option<(String, char)> {
+    match value {
+        serde_json::Value::String(text) if path != "notes" => fonts.missing_char(text).map(|ch| (path, ch)),
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| first_missing(item, format!("{path}[{i}]"), fonts)),
+        serde_json::Value::Object(map) => map.iter().find_map(|(key, item)| {
+            let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            first_missing(item, path, fonts)
+        }),
+        _ => None,
+    }
 }

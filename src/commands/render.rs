@@ -1,6 +1,16 @@
 use crate::cli::RenderArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::pipeline::Renderer;
 
-pub fn run(_args: &RenderArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa render`: one case to the requested formats; prints each file written.
+pub fn run(args: &RenderArgs) -> Result<u8> {
+    let renderer = Renderer::new(&args.compose)?;
+    let rendered = renderer.render_case(&args.case, &args.format, &args.out, args.force)?;
+    for warning in &rendered.warnings {
+        eprintln!("poa: warning: {warning}");
+    }
+    for path in &rendered.written {
+        println!("wrote {}", path.display());
+    }
+    Ok(0)
 }

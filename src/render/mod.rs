@@ -1,11 +1,16 @@
 //! Renderers: each writes one format and reads only the [`Document`].
 
+pub mod docx;
+pub mod markdown;
+pub mod pdf;
+
 use std::path::{Path, PathBuf};
 
 use crate::case::PageSize;
 use crate::cli::Format;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::fsio;
 
 /// Where and how to write a letter.
 #[derive(Debug, Clone)]
@@ -15,12 +20,47 @@ pub struct RenderOptions<'a> {
     /// File name without extension, e.g. `acme-home-poa`.
     pub stem: &'a str,
     pub force: bool,
-    /// A TrueType font for the PDF instead of the built-in one.
-    pub font: Option<&'a Path>,
+    /// The PDF's font.
+    pub font: &'a pdf::FontSet,
     pub page: PageSize,
 }
 
+impl Format {
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
+            Format::Md => "md",
+        }
+    }
+}
+
 /// Writes the document in every requested format; returns the paths written.
-pub fn write(_document: &Document, _options: &RenderOptions) -> Result<Vec<PathBuf>> {
-    Err(Error::Usage("rendering is not available yet".into()))
+///
+/// Every format is rendered in memory and every target checked before the first write, so
+/// a failure leaves no file behind.
+pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf>> {
+    let mut outputs = Vec::new();
+    for &format in options.formats {
+        let path = options
+            .out_dir
+            .join(format!("{}.{}", options.stem, format.extension()));
+        if !options.force && path.exists() {
+            return Err(Error::Exists { path });
+        }
+        let bytes = match format {
+            Format::Md => markdown::render(document).into_bytes(),
+            Format::Docx => docx::render(document, options.page).map_err(|source| Error::Write {
+                path: path.clone(),
+                source,
+            })?,
+            Format::Pdf => pdf::render(document, options.page, options.font)?,
+        };
+        outputs.push((path, bytes));
+    }
+    for (path, bytes) in &outputs {
+        fsio::write_atomic(path, bytes, options.force)?;
+    }
+    Ok(outputs.into_iter().map(|(path, _)| path).collect())
 }

@@ -1,0 +1,82 @@
+//! The letter as Markdown text, written from the Document (not from the template output), so
+//! every format shows the same structure.
+
+use crate::document::{Block, Document, Inline};
+
+/// Writes the document as CommonMark with pipe tables.
+pub fn render(document: &Document) -> String {
+    let blocks: Vec<String> = document.blocks.iter().map(block).collect();
+    blocks.join("\n\n") + "\n"
+}
+
+fn block(block: &Block) -> String {
+    match block {
+        Block::Heading { level, content } => {
+            format!("{} {}", "#".repeat(usize::from(*level)), inlines(content))
+        }
+        Block::Paragraph { content } => inlines(content),
+        Block::List { ordered, items } => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let marker = if *ordered { format!("{}.", i + 1) } else { "-".into() };
+                format!("{marker} {}", inlines(item))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Block::Table { header, rows } => {
+            let row = |cells: &[Vec<Inline>]| {
+                let cells: Vec<String> = cells.iter().map(|c| inlines(c)).collect();
+                format!("| {} |", cells.join(" | "))
+            };
+            let mut lines = vec![row(header), format!("|{}", " --- |".repeat(header.len()))];
+            lines.extend(rows.iter().map(|r| row(r)));
+            lines.join("\n")
+        }
+    }
+}
+
+fn inlines(content: &[Inline]) -> String {
+    content
+        .iter()
+        .map(|inline| match inline {
+            Inline::Text { text, bold, italic } => {
+                let text = escape(text);
+                let text = text.as_str();
+                match (bold, italic) {
+                    (true, true) => format!("***{text}***"),
+                    (true, false) => format!("**{text}**"),
+                    (false, true) => format!("*{text}*"),
+                    (false, false) => text.to_string(),
+                }
+            }
+            Inline::Break => "  \n".to_string(),
+        })
+        .collect()
+}
+
+/// Escapes what would otherwise change the structure when the Markdown is read again.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::from_markdown;
+
+    #[test]
+    fn markdown_round_trips_through_the_document() {
+        let source = "# Title\n\nSome **bold** and *italic* text.\n\n1. first\n2. second\n\n- a\n- b\n\n| A | B |\n| --- | --- |\n| 1 | 2 \\| 3 |\n\nName  \nRole\n";
+        let document = from_markdown(source, "t", "a");
+        let again = from_markdown(&render(&document), "t", "a");
+        assert_eq!(document, again);
+    }
+}

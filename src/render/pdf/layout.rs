@@ -1,0 +1,383 @@
+//! Page layout: wraps text by real glyph widths and places every block on pages.
+//!
+//! The result is a list of pages of simple drawing commands, independent of the PDF
+//! library, so the layout can be tested on its own.
+
+use crate::case::PageSize;
+use crate::document::{Block, Document, Inline};
+
+use super::fonts::FontSet;
+
+/// A drawing command in points, origin at the bottom left of the page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Draw {
+    /// Text of one style starting at (x, y) on the baseline.
+    Text {
+        x: f32,
+        y: f32,
+        bold: bool,
+        italic: bool,
+        size: f32,
+        text: String,
+    },
+    /// A straight rule.
+    Rule { x1: f32, y1: f32, x2: f32, y2: f32 },
+    /// A grey filled rectangle (table header background).
+    Shade { x: f32, y: f32, width: f32, height: f32 },
+}
+
+/// Page geometry and type sizes.
+#[derive(Debug, Clone, Copy)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub margin: f32,
+}
+
+impl Geometry {
+    /// US Letter or A4, with one-inch margins.
+    pub fn for_page(page: PageSize) -> Self {
+        let (width, height) = match page {
+            PageSize::Letter => (612.0, 792.0),
+            PageSize::A4 => (595.28, 841.89),
+        };
+        Geometry {
+            width,
+            height,
+            margin: 72.0,
+        }
+    }
+
+    fn text_width(&self) -> f32 {
+        self.width - 2.0 * self.margin
+    }
+}
+
+const BODY: f32 = 11.0;
+const LEADING: f32 = 1.35;
+const PARAGRAPH_GAP: f32 = 7.0;
+const LIST_INDENT: f32 = 22.0;
+const CELL_PAD: f32 = 4.0;
+const TABLE_SIZE: f32 = 9.5;
+
+/// A word (or the space before it) with its style.
+#[derive(Debug, Clone)]
+struct Piece {
+    text: String,
+    bold: bool,
+    italic: bool,
+    space_before: bool,
+}
+
+/// One laid-out line: pieces with their x offsets from the line start.
+type Line = Vec<(f32, Piece)>;
+
+/// Lays the document out; returns the pages' drawing commands (without page numbers).
+pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<Vec<Draw>> {
+    let mut pages = Pages::new(geometry);
+    let blocks = &document.blocks;
+    for (index, block) in blocks.iter().enumerate() {
+        match block {
+            Block::Heading { level, content } => {
+                let size = match level {
+                    1 => 17.0,
+                    2 => 13.5,
+                    _ => 11.5,
+                };
+                let pieces = pieces(content, true);
+                let lines = wrap(&pieces, fonts, size, geometry.text_width());
+                let gap_before = if index == 0 { 0.0 } else { size * 0.9 };
+                // Keep a heading with at least three lines of what follows.
+                let needed = gap_before + lines.len() as f32 * size * LEADING + 3.0 * BODY * LEADING;
+                pages.ensure(needed);
+                pages.advance(gap_before);
+                for line in &lines {
+                    pages.line(line, 0.0, size);
+                }
+                pages.advance(PARAGRAPH_GAP * 0.6);
+            }
+            Block::Paragraph { content } => {
+                let lines = wrap(&pieces(content, false), fonts, BODY, geometry.text_width());
+                for line in &lines {
+                    pages.line(line, 0.0, BODY);
+                }
+                pages.advance(PARAGRAPH_GAP);
+            }
+            Block::List { ordered, items } => {
+                for (number, item) in items.iter().enumerate() {
+                    let width = geometry.text_width() - LIST_INDENT;
+                    let lines = wrap(&pieces(item, false), fonts, BODY, width);
+                    let marker = if *ordered { format!("{}.", number + 1) } else { "•".into() };
+                    pages.ensure(BODY * LEADING);
+                    pages.marker(&marker, fonts, BODY);
+                    for line in &lines {
+                        pages.line(line, LIST_INDENT, BODY);
+                    }
+                    pages.advance(PARAGRAPH_GAP * 0.4);
+                }
+                pages.advance(PARAGRAPH_GAP * 0.6);
+            }
+            Block::Table { header, rows } => {
+                table(&mut pages, fonts, header, rows);
+                pages.advance(PARAGRAPH_GAP * 1.5);
+            }
+        }
+    }
+    pages.finish()
+}
+
+/// Splits inline content into words that remember their style and spacing; a hard break
+/// becomes an empty piece that forces a new line.
+fn pieces(content: &[Inline], force_bold: bool) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut space = false;
+    for inline in content {
+        match inline {
+            Inline::Break => {
+                out.push(Piece {
+                    text: String::new(),
+                    bold: false,
+                    italic: false,
+                    space_before: false,
+                });
+                space = false;
+            }
+            Inline::Text { text, bold, italic } => {
+                let mut chars = text.char_indices().peekable();
+                while let Some(&(start, ch)) = chars.peek() {
+                    if ch.is_whitespace() {
+                        space = true;
+                        chars.next();
+                        continue;
+                    }
+                    let mut end = text.len();
+                    while let Some(&(i, c)) = chars.peek() {
+                        if c.is_whitespace() {
+                            end = i;
+                            break;
+                        }
+                        chars.next();
+                    }
+                    out.push(Piece {
+                        text: text[start..end].to_string(),
+                        bold: *bold || force_bold,
+                        italic: *italic,
+                        space_before: space && !out.is_empty(),
+                    });
+                    space = false;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Greedy line filling by measured widths; a word longer than the line gets a line of its own.
+fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
+    let mut lines = vec![Line::new()];
+    let mut x = 0.0;
+    for piece in pieces {
+        if piece.text.is_empty() {
+            lines.push(Line::new());
+            x = 0.0;
+            continue;
+        }
+        let face = fonts.face(piece.bold, piece.italic);
+        let space = if piece.space_before { face.width(" ", size) } else { 0.0 };
+        let word = face.width(&piece.text, size);
+        let current = lines.last_mut().expect("there is always a line");
+        if !current.is_empty() && x + space + word > width {
+            lines.push(vec![(0.0, piece.clone())]);
+            x = word;
+        } else {
+            let start = if current.is_empty() { 0.0 } else { x + space };
+            current.push((start, piece.clone()));
+            x = start + word;
+        }
+    }
+    lines
+}
+
+/// The pages being filled, and the cursor on the current one.
+struct Pages {
+    geometry: Geometry,
+    done: Vec<Vec<Draw>>,
+    current: Vec<Draw>,
+    /// Baseline of the next line, from the page bottom.
+    y: f32,
+}
+
+impl Pages {
+    fn new(geometry: Geometry) -> Self {
+        Pages {
+            geometry,
+            done: Vec::new(),
+            current: Vec::new(),
+            y: geometry.height - geometry.margin,
+        }
+    }
+
+    fn bottom(&self) -> f32 {
+        self.geometry.margin
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y - height < self.bottom() && !self.current.is_empty() {
+            self.done.push(std::mem::take(&mut self.current));
+            self.y = self.geometry.height - self.geometry.margin;
+        }
+    }
+
+    fn advance(&mut self, height: f32) {
+        self.y -= height;
+    }
+
+    /// Draws one line at `indent` from the left margin, breaking the page if needed.
+    fn line(&mut self, line: &Line, indent: f32, size: f32) {
+        self.ensure(size * LEADING);
+        self.y -= size;
+        let x0 = self.geometry.margin + indent;
+        draw_line(&mut self.current, line, x0, self.y, size);
+        self.y -= size * (LEADING - 1.0);
+    }
+
+    /// Draws a list marker on the line about to be written.
+    fn marker(&mut self, marker: &str, fonts: &FontSet, size: f32) {
+        let x = self.geometry.margin + LIST_INDENT - 6.0 - fonts.face(false, false).width(marker, size);
+        self.current.push(Draw::Text {
+            x,
+            y: self.y - size,
+            bold: false,
+            italic: false,
+            size,
+            text: marker.to_string(),
+        });
+    }
+
+    fn finish(mut self) -> Vec<Vec<Draw>> {
+        if !self.current.is_empty() || self.done.is_empty() {
+            self.done.push(self.current);
+        }
+        self.done
+    }
+}
+
+/// Emits a line's pieces, joining neighbours of one style into a single text command.
+fn draw_line(out: &mut Vec<Draw>, line: &Line, x0: f32, y: f32, size: f32) {
+    let mut run: Option<(f32, bool, bool, String)> = None;
+    for (x, piece) in line {
+        match &mut run {
+            Some((_, bold, italic, text)) if (*bold, *italic) == (piece.bold, piece.italic) => {
+                if piece.space_before {
+                    text.push(' ');
+                }
+                text.push_str(&piece.text);
+            }
+            _ => {
+                if let Some((rx, bold, italic, text)) = run.take() {
+                    out.push(Draw::Text { x: rx, y, bold, italic, size, text });
+                }
+                run = Some((x0 + x, piece.bold, piece.italic, piece.text.clone()));
+            }
+        }
+    }
+    if let Some((x, bold, italic, text)) = run {
+        out.push(Draw::Text { x, y, bold, italic, size, text });
+    }
+}
+
+/// A bordered table with a shaded header row, repeated at the top of each new page.
+fn table(pages: &mut Pages, fonts: &FontSet, header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) {
+    let available = pages.geometry.text_width();
+    let widths = column_widths(fonts, header, rows, available);
+    let header_pieces: Vec<Vec<Piece>> = header.iter().map(|c| pieces(c, true)).collect();
+    let measure_row = |cells: &[Vec<Piece>], shaded: bool| {
+        let wrapped: Vec<Vec<Line>> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| wrap(cell, fonts, TABLE_SIZE, w - 2.0 * CELL_PAD))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+        let height = lines as f32 * TABLE_SIZE * LEADING + 2.0 * CELL_PAD;
+        (wrapped, height, shaded)
+    };
+    let header_row = measure_row(&header_pieces, true);
+    let mut first = true;
+    for row in rows {
+        let cells: Vec<Vec<Piece>> = row.iter().map(|c| pieces(c, false)).collect();
+        let body_row = measure_row(&cells, false);
+        let before = pages.done.len();
+        pages.ensure(body_row.1 + if first { header_row.1 } else { 0.0 });
+        if first || pages.done.len() != before {
+            place_row(pages, &widths, &header_row);
+            first = false;
+        }
+        place_row(pages, &widths, &body_row);
+    }
+    if rows.is_empty() {
+        pages.ensure(header_row.1);
+        place_row(pages, &widths, &header_row);
+    }
+}
+
+fn place_row(pages: &mut Pages, widths: &[f32], row: &(Vec<Vec<Line>>, f32, bool)) {
+    let (cells, height, shaded) = row;
+    let top = pages.y;
+    let left = pages.geometry.margin;
+    let right = left + widths.iter().sum::<f32>();
+    if *shaded {
+        pages.current.push(Draw::Shade { x: left, y: top - height, width: right - left, height: *height });
+    }
+    let mut x = left;
+    for (lines, width) in cells.iter().zip(widths) {
+        let mut y = top - CELL_PAD;
+        for line in lines {
+            y -= TABLE_SIZE;
+            draw_line(&mut pages.current, line, x + CELL_PAD, y, TABLE_SIZE);
+            y -= TABLE_SIZE * (LEADING - 1.0);
+        }
+        pages.current.push(Draw::Rule { x1: x, y1: top, x2: x, y2: top - height });
+        x += width;
+    }
+    pages.current.push(Draw::Rule { x1: right, y1: top, x2: right, y2: top - height });
+    pages.current.push(Draw::Rule { x1: left, y1: top, x2: right, y2: top });
+    pages.current.push(Draw::Rule { x1: left, y1: top - height, x2: right, y2: top - height });
+    pages.y = top - height;
+}
+
+/// Columns get their natural width when everything fits; otherwise each keeps at least a
+/// fair share (or its longest word) and the rest is shared in proportion to what is wanted.
+fn column_widths(fonts: &FontSet, header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>], available: f32) -> Vec<f32> {
+    let columns = header.len().max(1);
+    let measure = |cell: &[Inline], bold: bool| {
+        let pieces = pieces(cell, bold);
+        let face = |p: &Piece| fonts.face(p.bold, p.italic);
+        let natural: f32 = pieces.iter().map(|p| face(p).width(&p.text, TABLE_SIZE) + face(p).width(" ", TABLE_SIZE)).sum();
+        let longest = pieces.iter().map(|p| face(p).width(&p.text, TABLE_SIZE)).fold(0.0, f32::max);
+        (natural + 2.0 * CELL_PAD, longest + 2.0 * CELL_PAD)
+    };
+    let mut wanted = vec![0.0f32; columns];
+    let mut minimum = vec![0.0f32; columns];
+    let all_rows = std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
+    for (row, bold) in all_rows {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            let (natural, longest) = measure(cell, bold);
+            wanted[i] = wanted[i].max(natural);
+            minimum[i] = minimum[i].max(longest);
+        }
+    }
+    let total: f32 = wanted.iter().sum();
+    if total <= available {
+        return wanted.iter().map(|w| w * available / total.max(1.0)).collect();
+    }
+    let fair = available / columns as f32;
+    let base: Vec<f32> = wanted.iter().zip(&minimum).map(|(w, m)| w.min(fair.max(*m))).collect();
+    let spare = (available - base.iter().sum::<f32>()).max(0.0);
+    let excess: Vec<f32> = wanted.iter().zip(&base).map(|(w, b)| w - b).collect();
+    let excess_total: f32 = excess.iter().sum();
+    base.iter()
+        .zip(&excess)
+        .map(|(b, e)| b + if excess_total > 0.0 { spare * e / excess_total } else { 0.0 })
+        .collect()
+}

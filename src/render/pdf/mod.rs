@@ -1,0 +1,183 @@
+//! PDF: the letter laid out by poa's own code and drawn with printpdf, fonts embedded and
+//! subset.
+
+mod fonts;
+mod layout;
+
+pub use fonts::FontSet;
+pub use layout::{Draw, Geometry, layout};
+
+use printpdf::{
+    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, Mm,
+};
+
+use crate::case::PageSize;
+use crate::document::{Block, Document, Inline, plain_text};
+use crate::error::{Error, Result};
+
+const FOOTER_SIZE: f32 = 9.0;
+
+/// The document as PDF bytes. A character the fonts cannot draw is an error naming it and
+/// its place, never a silent gap.
+pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Vec<u8>> {
+    check_glyphs(document, fonts)?;
+    let geometry = Geometry::for_page(page);
+    let mut pages = layout(document, fonts, geometry);
+    let count = pages.len();
+    for (number, commands) in pages.iter_mut().enumerate() {
+        let text = format!("Page {} of {count}", number + 1);
+        let width = fonts.face(false, false).width(&text, FOOTER_SIZE);
+        commands.push(Draw::Text {
+            x: (geometry.width - width) / 2.0,
+            y: geometry.margin / 2.0,
+            bold: false,
+            italic: false,
+            size: FOOTER_SIZE,
+            text,
+        });
+    }
+
+    let mut pdf = PdfDocument::new(&document.title);
+    pdf.metadata.info.author = document.author.clone();
+    pdf.metadata.info.creator = "poa".into();
+    pdf.metadata.info.producer = "poa".into();
+    let mut ids = Vec::new();
+    for (index, face) in fonts.faces.iter().enumerate() {
+        let mut warnings = Vec::new();
+        let parsed = printpdf::ParsedFont::from_bytes(&face.bytes, 0, &mut warnings).ok_or_else(|| {
+            Error::Usage("the PDF font could not be read by the PDF writer".into())
+        })?;
+        // Fixed resource names keep the output identical run to run.
+        let id = FontId(format!("F{index}"));
+        pdf.resources.fonts.map.insert(id.clone(), PdfFont::new(parsed));
+        ids.push(id);
+    }
+    let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
+    pdf.pages = pages
+        .iter()
+        .map(|commands| PdfPage::new(width, height, ops(commands, &ids)))
+        .collect();
+    let options = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let mut warnings = Vec::new();
+    let bytes = pdf.save(&options, &mut warnings);
+    Ok(fixed_ids(bytes))
+}
+
+/// Turns drawing commands into PDF operations.
+fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
+    let mut ops = vec![Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) }];
+    for command in commands {
+        match command {
+            Draw::Text { x, y, bold, italic, size, text } => {
+                let font = &fonts[usize::from(*bold) + 2 * usize::from(*italic)];
+                ops.extend([
+                    Op::StartTextSection,
+                    Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(*size) },
+                    Op::SetTextCursor { pos: Point { x: Pt(*x), y: Pt(*y) } },
+                    Op::ShowText { items: vec![TextItem::Text(text.clone())] },
+                    Op::EndTextSection,
+                ]);
+            }
+            Draw::Rule { x1, y1, x2, y2 } => ops.extend([
+                Op::SetOutlineThickness { pt: Pt(0.6) },
+                Op::DrawLine {
+                    line: Line {
+                        points: vec![
+                            LinePoint { p: Point { x: Pt(*x1), y: Pt(*y1) }, bezier: false },
+                            LinePoint { p: Point { x: Pt(*x2), y: Pt(*y2) }, bezier: false },
+                        ],
+                        is_closed: false,
+                    },
+                },
+            ]),
+            Draw::Shade { x, y, width, height } => ops.extend([
+                Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.9, None)) },
+                Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(*y),
+                        width: Pt(*width),
+                        height: Pt(*height),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                },
+                Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) },
+            ]),
+        }
+    }
+    ops
+}
+
+/// Fails on the first character no font style can draw, naming the section and block.
+fn check_glyphs(document: &Document, fonts: &FontSet) -> Result<()> {
+    let mut section = String::from("the letter's start");
+    for (index, block) in document.blocks.iter().enumerate() {
+        let texts: Vec<&[Inline]> = match block {
+            Block::Heading { content, .. } | Block::Paragraph { content } => vec![content],
+            Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
+            Block::Table { header, rows } => header
+                .iter()
+                .chain(rows.iter().flatten())
+                .map(Vec::as_slice)
+                .collect(),
+        };
+        for content in texts {
+            let text = plain_text(content);
+            if let Some(ch) = fonts.missing_char(&text) {
+                return Err(Error::MissingGlyph {
+                    ch,
+                    field: format!("{section}, block {} (\"{}\")", index + 1, excerpt(&text, ch)),
+                });
+            }
+        }
+        if let Block::Heading { content, .. } = block {
+            section = format!("section \"{}\"", plain_text(content));
+        }
+    }
+    Ok(())
+}
+
+/// A few words around the first occurrence of `ch`.
+fn excerpt(text: &str, ch: char) -> String {
+    let at = text.find(ch).unwrap_or(0);
+    let start = text[..at].char_indices().rev().nth(20).map_or(0, |(i, _)| i);
+    let end = text[at..].char_indices().nth(20).map_or(text.len(), |(i, _)| at + i);
+    text[start..end].to_string()
+}
+
+/// printpdf writes random document ids; replace them with a digest of the content so the
+/// same letter gives the same bytes (same length, so offsets stay valid).
+fn fixed_ids(mut bytes: Vec<u8>) -> Vec<u8> {
+    let Some(at) = find_last(&bytes, b"/ID") else {
+        return bytes;
+    };
+    let digest = bytes[..at]
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+    let hex = format!("{digest:016x}{digest:016x}");
+    let mut i = at;
+    let mut replaced = 0;
+    while i < bytes.len() && replaced < 2 {
+        if bytes[i] == b'(' || bytes[i] == b'<' {
+            let close = if bytes[i] == b'(' { b')' } else { b'>' };
+            let start = i + 1;
+            let Some(len) = bytes[start..].iter().position(|&b| b == close) else { break };
+            for (k, byte) in bytes[start..start + len].iter_mut().enumerate() {
+                *byte = hex.as_bytes()[k % hex.len()];
+            }
+            replaced += 1;
+            i = start + len;
+        }
+        i += 1;
+    }
+    bytes
+}
+
+fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).rposition(|w| w == needle)
+}
