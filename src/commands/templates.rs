@@ -1,6 +1,15 @@
 use crate::cli::TemplatesCommand;
-use crate::error::{Error, Result};
+use crate::compose::Templates;
+use crate::error::Result;
 
-pub fn run(_command: &TemplatesCommand) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa templates export`: the built-in templates, written out for editing.
+pub fn run(command: &TemplatesCommand) -> Result<u8> {
+    match command {
+        TemplatesCommand::Export { dir, force } => {
+            for path in Templates::export_builtin(dir, *force)? {
+                println!("wrote {}", path.display());
+            }
+            Ok(0)
+        }
+    }
 }
