@@ -3,13 +3,19 @@
 pub mod date;
 pub mod formats;
 pub mod model;
+pub mod spans;
+pub mod validate;
 
 use std::path::Path;
+
+use chrono::NaiveDate;
 
 pub use date::CaseDate;
 pub use model::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use spans::SourceMap;
+use validate::Severity;
 
 /// A case read from disk, with the warnings validation raised (errors stop loading).
 #[derive(Debug, Clone)]
@@ -18,29 +24,98 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads, parses and validates a case file.
+/// Reads, parses and validates a case file against today's date.
 pub fn load(path: &Path) -> Result<Loaded> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    parse(&text, path)
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            let (line, column) = SourceMap::new(&valid).line_column(offset);
+            return Err(Error::Invalid(vec![Diagnostic {
+                file: path.to_path_buf(),
+                line: Some(line),
+                column: Some(column),
+                field: String::new(),
+                message: "the file is not UTF-8 text".into(),
+                help: Some("save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)".into()),
+            }]));
+        }
+    };
+    parse(&text, path, chrono::Local::now().date_naive())
 }
 
 /// Parses and validates case text; `path` only names the file in diagnostics.
-pub fn parse(text: &str, path: &Path) -> Result<Loaded> {
-    let case: Case = toml::from_str(text).map_err(|e| {
-        Error::Invalid(vec![Diagnostic {
-            file: path.to_path_buf(),
-            line: None,
-            column: None,
-            field: String::new(),
-            message: e.message().to_string(),
-            help: None,
-        }])
-    })?;
+pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
+    let map = SourceMap::new(text);
+    let case: Case = toml::from_str(text).map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
+    let (errors, warnings): (Vec<_>, Vec<_>) = validate::validate(&case, today)
+        .into_iter()
+        .map(|problem| {
+            let place = map.span_of(&problem.path).map(|span| map.line_column(span.start));
+            let diagnostic = Diagnostic {
+                file: path.to_path_buf(),
+                line: place.map(|p| p.0),
+                column: place.map(|p| p.1),
+                field: problem.path,
+                message: problem.message,
+                help: problem.help,
+            };
+            (problem.severity, diagnostic)
+        })
+        .partition(|(severity, _)| *severity == Severity::Error);
+    if !errors.is_empty() {
+        let mut errors: Vec<Diagnostic> = errors.into_iter().map(|(_, d)| d).collect();
+        errors.sort_by_key(|d| (d.line, d.column));
+        return Err(Error::Invalid(errors));
+    }
     Ok(Loaded {
         case,
-        warnings: Vec::new(),
+        warnings: warnings.into_iter().map(|(_, d)| d).collect(),
+    })
+}
+
+/// A TOML or type error placed at its line, with the field it concerns and a suggestion for
+/// a misspelt key.
+fn syntax_diagnostic(error: &toml::de::Error, map: &SourceMap, path: &Path) -> Diagnostic {
+    let span = error.span();
+    let place = span.as_ref().map(|s| map.line_column(s.start));
+    let message = error.message().trim().to_string();
+    Diagnostic {
+        file: path.to_path_buf(),
+        line: place.map(|p| p.0),
+        column: place.map(|p| p.1),
+        field: span.map(|s| map.path_at(s.start)).unwrap_or_default(),
+        help: unknown_key_help(&message),
+        message,
+    }
+}
+
+/// Keys that belong at the top of the file: written after a `[table]` header, TOML reads
+/// them as part of that table.
+const TOP_LEVEL_KEYS: [&str; 5] = ["root_causes", "declarations", "policies", "notes", "status"];
+
+/// For serde's "unknown field `x`, expected one of `a`, `b`": the closest valid key.
+fn unknown_key_help(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, expected) = rest.split_once('`')?;
+    if TOP_LEVEL_KEYS.contains(&unknown) {
+        return Some(format!(
+            "`{unknown}` belongs at the top of the file, before the first [table] header; after a header TOML reads it as part of that table"
+        ));
+    }
+    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let best = candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(unknown, c), *c))
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    Some(if best.0 > 0.7 {
+        format!("did you mean `{}`?", best.1)
+    } else {
+        format!("valid keys here: {}", candidates.join(", "))
     })
 }

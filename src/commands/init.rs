@@ -1,6 +1,26 @@
 use crate::cli::InitArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::fsio;
 
-pub fn run(_args: &InitArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+use super::schema::schema_json;
+
+/// The annotated starter case; every `<...>` must be replaced before it validates.
+const STARTER: &str = include_str!("../case/starter.toml");
+const SCHEMA_FILE: &str = "poa-case.schema.json";
+
+/// `poa init`: a starter case, and beside it the schema its first line points editors to.
+pub fn run(args: &InitArgs) -> Result<u8> {
+    let schema_path = args
+        .path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| SCHEMA_FILE.into(), |dir| dir.join(SCHEMA_FILE));
+    let starter = format!("#:schema ./{SCHEMA_FILE}\n{STARTER}");
+    fsio::write_atomic(&args.path, starter.as_bytes(), args.force)?;
+    // The schema is regenerated freely: it belongs to poa, not to the seller.
+    fsio::write_atomic(&schema_path, schema_json().as_bytes(), true)?;
+    println!("wrote {}", args.path.display());
+    println!("wrote {}", schema_path.display());
+    println!("Replace every <...> with your own facts, then: poa validate {}", args.path.display());
+    Ok(0)
 }

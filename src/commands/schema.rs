@@ -1,5 +1,14 @@
-use crate::error::{Error, Result};
+use crate::case::Case;
+use crate::error::Result;
 
+/// The JSON Schema of the case file, for editors' TOML language servers.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Case);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+/// `poa schema`
 pub fn run() -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+    println!("{}", schema_json());
+    Ok(0)
 }
