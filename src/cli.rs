@@ -42,7 +42,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  poa edit my-case.toml")]
     Edit(WizardArgs),
     /// Measure how much of a draft is copied template text, and show each copied passage.
-    #[command(after_help = "Example:\n  poa check letters/acme-home.docx --against seen-templates/")]
+    #[command(
+        after_help = "Example:\n  poa check letters/acme-home.docx --against seen-templates/"
+    )]
     Check(CheckArgs),
     /// Render a folder of cases in parallel and flag drafts that read alike.
     #[command(after_help = "Example:\n  poa batch clients/ --out drafts/ --jobs 4")]
@@ -51,10 +53,14 @@ pub enum Command {
     #[command(after_help = "Example:\n  poa lint examples/refund-for-review-change.toml")]
     Lint(LintArgs),
     /// Screen a message to a buyer against Amazon's communication rules.
-    #[command(after_help = "Example:\n  poa message-check message.txt\n  pbpaste | poa message-check")]
+    #[command(
+        after_help = "Example:\n  poa message-check message.txt\n  pbpaste | poa message-check"
+    )]
     MessageCheck(MessageCheckArgs),
     /// Print a shell completion script.
-    #[command(after_help = "Example:\n  poa completions bash > ~/.local/share/bash-completion/completions/poa")]
+    #[command(
+        after_help = "Example:\n  poa completions bash > ~/.local/share/bash-completion/completions/poa"
+    )]
     Completions(CompletionsArgs),
     /// Print the JSON Schema of the case file.
     #[command(after_help = "Example:\n  poa schema > poa-case.schema.json")]

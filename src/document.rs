@@ -26,7 +26,10 @@ pub enum Block {
     /// A paragraph of text.
     Paragraph { content: Vec<Inline> },
     /// A list; each item is one paragraph of inline content.
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     /// A table with a header row; every row has as many cells as the header.
     Table {
         header: Vec<Vec<Inline>>,
@@ -39,7 +42,11 @@ pub enum Block {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Inline {
     /// A run of text sharing one style.
-    Text { text: String, bold: bool, italic: bool },
+    Text {
+        text: String,
+        bold: bool,
+        italic: bool,
+    },
     /// A line break inside a paragraph (signature lines, addresses).
     Break,
 }

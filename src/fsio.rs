@@ -15,7 +15,10 @@ pub fn read_text(path: &Path) -> Result<String> {
         path: path.to_path_buf(),
         source: std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
         ),
     })
 }
@@ -43,21 +46,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     // Temporary files are private by default; a letter is an ordinary document.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder
-        .tempfile_in(dir)
-        .map_err(write_error)?;
+    let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
     temp.write_all(bytes).map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
     if overwrite {
         temp.persist(path).map_err(|e| write_error(e.error))?;
     } else {
         // No-clobber persist closes the race between the check above and the rename.
-        temp.persist_noclobber(path).map_err(|e| match e.error.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::Exists {
-                path: path.to_path_buf(),
-            },
-            _ => write_error(e.error),
-        })?;
+        temp.persist_noclobber(path)
+            .map_err(|e| match e.error.kind() {
+                std::io::ErrorKind::AlreadyExists => Error::Exists {
+                    path: path.to_path_buf(),
+                },
+                _ => write_error(e.error),
+            })?;
     }
     Ok(())
 }

@@ -41,12 +41,22 @@ impl Renderer {
     pub fn document(&self, case: &Case) -> Result<Document> {
         let markdown = self.composer.compose(case, self.variant)?;
         let title = format!("Plan of Action: {}", case.seller.store);
-        Ok(document::from_markdown(&markdown, &title, &case.seller.contact))
+        Ok(document::from_markdown(
+            &markdown,
+            &title,
+            &case.seller.contact,
+        ))
     }
 
     /// Loads, validates, composes and writes one case into `out_dir`, named after the case
     /// file; nothing is written unless every step before the write succeeded.
-    pub fn render_case(&self, case_path: &Path, formats: &[Format], out_dir: &Path, force: bool) -> Result<Rendered> {
+    pub fn render_case(
+        &self,
+        case_path: &Path,
+        formats: &[Format],
+        out_dir: &Path,
+        force: bool,
+    ) -> Result<Rendered> {
         let loaded = case::load(case_path)?;
         if formats.contains(&Format::Pdf) {
             check_font_coverage(&loaded.case, case_path, &self.fonts)?;
@@ -98,15 +108,25 @@ fn check_font_coverage(case: &Case, path: &Path, fonts: &FontSet) -> Result<()> 
     }
 }
 
-fn first_missing(value: &serde_json::Value, path: String, fonts: &FontSet) -> Option<(String, char)> {
+fn first_missing(
+    value: &serde_json::Value,
+    path: String,
+    fonts: &FontSet,
+) -> Option<(String, char)> {
     match value {
-        serde_json::Value::String(text) if path != "notes" => fonts.missing_char(text).map(|ch| (path, ch)),
+        serde_json::Value::String(text) if path != "notes" => {
+            fonts.missing_char(text).map(|ch| (path, ch))
+        }
         serde_json::Value::Array(items) => items
             .iter()
             .enumerate()
             .find_map(|(i, item)| first_missing(item, format!("{path}[{i}]"), fonts)),
         serde_json::Value::Object(map) => map.iter().find_map(|(key, item)| {
-            let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            let path = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
             first_missing(item, path, fonts)
         }),
         _ => None,

@@ -39,24 +39,38 @@ fn docx_part(path: &Path, part: &str) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut archive = zip::ZipArchive::new(file).unwrap();
     let mut text = String::new();
-    archive.by_name(part).unwrap().read_to_string(&mut text).unwrap();
+    archive
+        .by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
     text
 }
 
 /// The letter's words in reading order, as the document model holds them, with list markers.
 fn letter_words(case: &Path) -> Vec<String> {
     let loaded = poa::case::load(case).unwrap();
-    let document = Renderer::new(&ComposeArgs { templates: None, variant: None, font: None })
-        .unwrap()
-        .document(&loaded.case)
-        .unwrap();
+    let document = Renderer::new(&ComposeArgs {
+        templates: None,
+        variant: None,
+        font: None,
+    })
+    .unwrap()
+    .document(&loaded.case)
+    .unwrap();
     let mut text = String::new();
     for block in &document.blocks {
         match block {
-            Block::Heading { content, .. } | Block::Paragraph { content } => text += &plain_text(content),
+            Block::Heading { content, .. } | Block::Paragraph { content } => {
+                text += &plain_text(content)
+            }
             // The PDF draws list markers; expect them where they stand.
             Block::List { ordered, items } => items.iter().enumerate().for_each(|(n, item)| {
-                let marker = if *ordered { format!("{}.", n + 1) } else { "•".into() };
+                let marker = if *ordered {
+                    format!("{}.", n + 1)
+                } else {
+                    "•".into()
+                };
                 text += &format!(" {marker} {}", plain_text(item));
             }),
             Block::Table { header, rows } => header
@@ -95,7 +109,10 @@ fn every_example_renders_to_all_three_formats_and_says_what_it_wrote() {
         for ext in ["docx", "pdf", "md"] {
             let path = out.path().join(format!("{name}.{ext}"));
             assert!(path.is_file(), "{} was not written", path.display());
-            assert!(stdout.contains(&path.display().to_string()), "stdout does not name {ext}: {stdout}");
+            assert!(
+                stdout.contains(&path.display().to_string()),
+                "stdout does not name {ext}: {stdout}"
+            );
         }
     }
 }
@@ -103,22 +120,45 @@ fn every_example_renders_to_all_three_formats_and_says_what_it_wrote() {
 #[test]
 fn docx_uses_real_headings_numbering_table_footer_and_metadata() {
     let out = tempfile::tempdir().unwrap();
-    render(&example("refund-for-review-change"), out.path(), &["--format", "docx"]).success();
+    render(
+        &example("refund-for-review-change"),
+        out.path(),
+        &["--format", "docx"],
+    )
+    .success();
     let docx = out.path().join("refund-for-review-change.docx");
     let document = docx_part(&docx, "word/document.xml");
     for style in ["Title", "Heading1", "Heading2"] {
-        assert!(document.contains(&format!(r#"<w:pStyle w:val="{style}" />"#)), "no {style} paragraph");
+        assert!(
+            document.contains(&format!(r#"<w:pStyle w:val="{style}" />"#)),
+            "no {style} paragraph"
+        );
     }
-    assert!(document.contains("<w:numPr>"), "list items are not numbered paragraphs");
-    assert!(!document.contains(">1. "), "list numbers are typed, not numbering");
+    assert!(
+        document.contains("<w:numPr>"),
+        "list items are not numbered paragraphs"
+    );
+    assert!(
+        !document.contains(">1. "),
+        "list numbers are typed, not numbering"
+    );
     assert!(document.contains("<w:tbl>"), "no table");
-    assert!(document.contains("113-4829105-7731046"), "the table lacks an order");
+    assert!(
+        document.contains("113-4829105-7731046"),
+        "the table lacks an order"
+    );
     let styles = docx_part(&docx, "word/styles.xml");
-    assert!(styles.contains(r#"<w:name w:val="heading 1" />"#), "heading style is not Word's built-in name");
+    assert!(
+        styles.contains(r#"<w:name w:val="heading 1" />"#),
+        "heading style is not Word's built-in name"
+    );
     let numbering = docx_part(&docx, "word/numbering.xml");
     assert!(numbering.contains(r#"w:val="decimal""#) && numbering.contains(r#"w:val="bullet""#));
     let footer = docx_part(&docx, "word/footer1.xml");
-    assert!(footer.contains("PAGE") && footer.contains("NUMPAGES"), "no page numbers in the footer");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "no page numbers in the footer"
+    );
     let core = docx_part(&docx, "docProps/core.xml");
     assert!(core.contains("<dc:title>Plan of Action: Hearth &amp; Oak Home</dc:title>"));
     assert!(core.contains("<dc:creator>Wei Zhang</dc:creator>"));
@@ -127,19 +167,42 @@ fn docx_uses_real_headings_numbering_table_footer_and_metadata() {
 #[test]
 fn libreoffice_opens_the_docx_and_converts_it_to_pdf() {
     let out = tempfile::tempdir().unwrap();
-    render(&example("gift-card-insert"), out.path(), &["--format", "docx"]).success();
+    render(
+        &example("gift-card-insert"),
+        out.path(),
+        &["--format", "docx"],
+    )
+    .success();
     let docx = out.path().join("gift-card-insert.docx");
     let converted = tool(
         "soffice",
         "libreoffice-writer-nogui",
-        &["--headless".as_ref(), "--convert-to".as_ref(), "pdf".as_ref(), "--outdir".as_ref(), out.path().as_os_str(), docx.as_os_str()],
+        &[
+            "--headless".as_ref(),
+            "--convert-to".as_ref(),
+            "pdf".as_ref(),
+            "--outdir".as_ref(),
+            out.path().as_os_str(),
+            docx.as_os_str(),
+        ],
     );
-    assert!(converted.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&converted.stderr));
+    assert!(
+        converted.status.success(),
+        "LibreOffice failed: {}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
     let pdf = out.path().join("gift-card-insert.pdf");
-    let text = tool("pdftotext", "poppler-utils", &[pdf.as_os_str(), "-".as_ref()]);
+    let text = tool(
+        "pdftotext",
+        "poppler-utils",
+        &[pdf.as_os_str(), "-".as_ref()],
+    );
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("Lumenfold Outdoor") && text.contains("205-6617390-2288413"));
-    assert!(text.contains("Page 1 of"), "LibreOffice did not fill in the page-number fields");
+    assert!(
+        text.contains("Page 1 of"),
+        "LibreOffice did not fill in the page-number fields"
+    );
 }
 
 #[test]
@@ -148,7 +211,11 @@ fn pdf_reads_back_every_word_in_order_with_fonts_embedded() {
     for name in EXAMPLES {
         render(&example(name), out.path(), &["--format", "pdf"]).success();
         let pdf = out.path().join(format!("{name}.pdf"));
-        let text = tool("pdftotext", "poppler-utils", &["-raw".as_ref(), pdf.as_os_str(), "-".as_ref()]);
+        let text = tool(
+            "pdftotext",
+            "poppler-utils",
+            &["-raw".as_ref(), pdf.as_os_str(), "-".as_ref()],
+        );
         let text = String::from_utf8_lossy(&text.stdout);
         let read: Vec<&str> = text
             .lines()
@@ -161,17 +228,30 @@ fn pdf_reads_back_every_word_in_order_with_fonts_embedded() {
         let fonts = String::from_utf8_lossy(&fonts.stdout);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(!rows.is_empty(), "no fonts listed");
-        assert!(rows.iter().all(|row| row.split_whitespace().nth(4) == Some("yes")), "a font is not embedded:\n{fonts}");
+        assert!(
+            rows.iter()
+                .all(|row| row.split_whitespace().nth(4) == Some("yes")),
+            "a font is not embedded:\n{fonts}"
+        );
 
         let check = tool("qpdf", "qpdf", &["--check".as_ref(), pdf.as_os_str()]);
-        assert!(check.status.success(), "qpdf --check failed: {}", String::from_utf8_lossy(&check.stdout));
+        assert!(
+            check.status.success(),
+            "qpdf --check failed: {}",
+            String::from_utf8_lossy(&check.stdout)
+        );
     }
 }
 
 #[test]
 fn pdf_numbers_every_page_of_a_long_letter() {
     let out = tempfile::tempdir().unwrap();
-    render(&example("refund-for-review-change"), out.path(), &["--format", "pdf"]).success();
+    render(
+        &example("refund-for-review-change"),
+        out.path(),
+        &["--format", "pdf"],
+    )
+    .success();
     let pdf = out.path().join("refund-for-review-change.pdf");
     let info = tool("pdfinfo", "poppler-utils", &[pdf.as_os_str()]);
     let info = String::from_utf8_lossy(&info.stdout);
@@ -181,12 +261,22 @@ fn pdf_numbers_every_page_of_a_long_letter() {
         .and_then(|n| n.trim().parse().ok())
         .expect("pdfinfo gives a page count");
     assert!(pages >= 2, "the example should run over a page");
-    let text = tool("pdftotext", "poppler-utils", &[pdf.as_os_str(), "-".as_ref()]);
+    let text = tool(
+        "pdftotext",
+        "poppler-utils",
+        &[pdf.as_os_str(), "-".as_ref()],
+    );
     let text = String::from_utf8_lossy(&text.stdout);
     for page in 1..=pages {
-        assert!(text.contains(&format!("Page {page} of {pages}")), "page {page} has no number");
+        assert!(
+            text.contains(&format!("Page {page} of {pages}")),
+            "page {page} has no number"
+        );
     }
-    assert!(info.contains("Plan of Action: Hearth & Oak Home"), "PDF title metadata missing:\n{info}");
+    assert!(
+        info.contains("Plan of Action: Hearth & Oak Home"),
+        "PDF title metadata missing:\n{info}"
+    );
 }
 
 #[test]
@@ -213,10 +303,19 @@ fn existing_files_are_kept_without_force_and_replaced_with_it() {
     render(&example("gift-card-insert"), out.path(), &[])
         .code(73)
         .stderr(predicates::str::contains("already exists; pass --force"));
-    assert_eq!(std::fs::read_to_string(&md).unwrap(), "the seller's own edits");
-    assert!(!out.path().join("gift-card-insert.docx").exists(), "a partial set of files was written");
+    assert_eq!(
+        std::fs::read_to_string(&md).unwrap(),
+        "the seller's own edits"
+    );
+    assert!(
+        !out.path().join("gift-card-insert.docx").exists(),
+        "a partial set of files was written"
+    );
     render(&example("gift-card-insert"), out.path(), &["--force"]).success();
-    assert_ne!(std::fs::read_to_string(&md).unwrap(), "the seller's own edits");
+    assert_ne!(
+        std::fs::read_to_string(&md).unwrap(),
+        "the seller's own edits"
+    );
 }
 
 #[test]
@@ -224,14 +323,21 @@ fn a_character_the_pdf_font_lacks_names_the_field_and_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("case.toml");
     let text = std::fs::read_to_string(example("gift-card-insert")).unwrap();
-    std::fs::write(&case, text.replace("contact = \"Chen Jing\"", "contact = \"陈静\"")).unwrap();
+    std::fs::write(
+        &case,
+        text.replace("contact = \"Chen Jing\"", "contact = \"陈静\""),
+    )
+    .unwrap();
     let out = dir.path().join("out");
     render(&case, &out, &[])
         .code(65)
         .stderr(predicates::str::contains("seller.contact"))
         .stderr(predicates::str::contains("'陈'"))
         .stderr(predicates::str::contains("--font"));
-    assert!(!out.exists() || std::fs::read_dir(&out).unwrap().next().is_none(), "files were written");
+    assert!(
+        !out.exists() || std::fs::read_dir(&out).unwrap().next().is_none(),
+        "files were written"
+    );
     // Markdown alone needs no font.
     render(&case, &out, &["--format", "md"]).success();
 }

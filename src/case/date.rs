@@ -12,7 +12,9 @@ pub struct CaseDate(pub NaiveDate);
 impl CaseDate {
     /// Parses `YYYY-MM-DD`.
     pub fn parse_iso(text: &str) -> Option<Self> {
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok().map(CaseDate)
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .ok()
+            .map(CaseDate)
     }
 }
 
@@ -53,9 +55,7 @@ impl<'de> Deserialize<'de> for CaseDate {
             Raw::Text(text) => text,
         };
         CaseDate::parse_iso(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "expected a date like 2026-03-02, found {text:?}"
-            ))
+            serde::de::Error::custom(format!("expected a date like 2026-03-02, found {text:?}"))
         })
     }
 }

@@ -13,17 +13,16 @@ static REVIEW_ID: LazyLock<Regex> =
 
 /// Checks an Amazon order id (3-7-7 digits); the error says what would be valid.
 pub fn order_id(text: &str) -> Result<(), String> {
-    ORDER_ID
-        .is_match(text)
-        .then_some(())
-        .ok_or_else(|| format!("{text:?} is not an order id; expected 3-7-7 digits like 112-1234567-1234567"))
+    ORDER_ID.is_match(text).then_some(()).ok_or_else(|| {
+        format!("{text:?} is not an order id; expected 3-7-7 digits like 112-1234567-1234567")
+    })
 }
 
 /// Checks an ASIN (10 capital letters or digits).
 pub fn asin(text: &str) -> Result<(), String> {
-    ASIN.is_match(text)
-        .then_some(())
-        .ok_or_else(|| format!("{text:?} is not an ASIN; expected 10 capital letters or digits like B08XYZ1234"))
+    ASIN.is_match(text).then_some(()).ok_or_else(|| {
+        format!("{text:?} is not an ASIN; expected 10 capital letters or digits like B08XYZ1234")
+    })
 }
 
 /// Checks an Amazon review id (R and 12–14 capital letters or digits).

@@ -42,7 +42,10 @@ pub fn load(path: &Path) -> Result<Loaded> {
                 column: Some(column),
                 field: String::new(),
                 message: "the file is not UTF-8 text".into(),
-                help: Some("save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)".into()),
+                help: Some(
+                    "save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)"
+                        .into(),
+                ),
             }]));
         }
     };
@@ -52,11 +55,14 @@ pub fn load(path: &Path) -> Result<Loaded> {
 /// Parses and validates case text; `path` only names the file in diagnostics.
 pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
     let map = SourceMap::new(text);
-    let case: Case = toml::from_str(text).map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
+    let case: Case = toml::from_str(text)
+        .map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
     let (errors, warnings): (Vec<_>, Vec<_>) = validate::validate(&case, today)
         .into_iter()
         .map(|problem| {
-            let place = map.span_of(&problem.path).map(|span| map.line_column(span.start));
+            let place = map
+                .span_of(&problem.path)
+                .map(|span| map.line_column(span.start));
             let diagnostic = Diagnostic {
                 file: path.to_path_buf(),
                 line: place.map(|p| p.0),

@@ -61,35 +61,40 @@ impl<'i> SourceMap<'i> {
         Some(span)
     }
 
-    /// The deepest field path whose value contains a byte offset, e.g. `orders[1].asin`.
+    /// The field path of the value at a byte offset, e.g. `orders[1].asin` (empty when the
+    /// offset is not inside a value). Leaves are searched because a `[[table]]`'s own span
+    /// covers only its header.
     pub fn path_at(&self, offset: usize) -> String {
         let Some(root) = self.root.as_ref() else {
             return String::new();
         };
-        let mut path = String::new();
-        let mut current = Node::Table(root.get_ref());
-        loop {
-            let entries: Vec<(String, &Spanned<DeValue>)> = match current {
-                Node::Table(table) | Node::Value(DeValue::Table(table)) => table
-                    .iter()
-                    .map(|(k, v)| (join(&path, k.get_ref().as_ref()), v))
-                    .collect(),
-                Node::Value(DeValue::Array(items)) => items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| (format!("{path}[{i}]"), v))
-                    .collect(),
-                Node::Value(_) => return path,
-            };
-            let Some((next_path, value)) = entries
-                .into_iter()
-                .find(|(_, v)| v.span().contains(&offset))
-            else {
-                return path;
-            };
-            path = next_path;
-            current = Node::Value(value.get_ref());
+        let mut found = None;
+        for (key, value) in root.get_ref().iter() {
+            leaf_at(
+                value,
+                key.get_ref().as_ref().to_string(),
+                offset,
+                &mut found,
+            );
         }
+        found.unwrap_or_default()
+    }
+}
+
+fn leaf_at(value: &Spanned<DeValue>, path: String, offset: usize, found: &mut Option<String>) {
+    match value.get_ref() {
+        DeValue::Table(table) => {
+            for (key, item) in table.iter() {
+                leaf_at(item, join(&path, key.get_ref().as_ref()), offset, found);
+            }
+        }
+        DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                leaf_at(item, format!("{path}[{i}]"), offset, found);
+            }
+        }
+        _ if value.span().contains(&offset) => *found = Some(path),
+        _ => {}
     }
 }
 
@@ -121,21 +126,29 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TEXT: &str = "[seller]\nstore = \"A\"\n\n[[orders]]\nid = \"1\"\n\n[[orders]]\nid = \"bad\"\n";
+    const TEXT: &str =
+        "[seller]\nstore = \"A\"\n\n[[orders]]\nid = \"1\"\n\n[[orders]]\nid = \"bad\"\n";
 
     #[test]
     fn a_field_path_finds_its_line_and_column() {
         let map = SourceMap::new(TEXT);
         let span = map.span_of("orders[1].id").unwrap();
         assert_eq!(map.line_column(span.start), (8, 6));
-        assert_eq!(map.line_column(map.span_of("seller.store").unwrap().start), (2, 9));
+        assert_eq!(
+            map.line_column(map.span_of("seller.store").unwrap().start),
+            (2, 9)
+        );
     }
 
     #[test]

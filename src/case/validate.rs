@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::CaseDate;
 use super::formats;
 use super::model::{Case, CaseStatus};
-use super::CaseDate;
 
 /// How serious a problem is: errors stop rendering, warnings are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -45,7 +45,10 @@ pub fn not_future(date: CaseDate, today: NaiveDate) -> Result<(), String> {
 /// An email address, loosely: something@domain.tld, no spaces.
 pub fn email(text: &str) -> Result<(), String> {
     let ok = text.split_once('@').is_some_and(|(user, domain)| {
-        !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        !user.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
     }) && !text.contains(char::is_whitespace);
     ok.then_some(())
         .ok_or_else(|| format!("{text:?} is not an email address; expected name@example.com"))
@@ -63,7 +66,11 @@ pub fn rating(stars: u8) -> Result<(), String> {
 pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     let mut rules = Rules::default();
     if case.status == CaseStatus::Incomplete {
-        rules.error("status", "this case is unfinished".into(), Some("finish it with `poa new FILE`, then render it"));
+        rules.error(
+            "status",
+            "this case is unfinished".into(),
+            Some("finish it with `poa new FILE`, then render it"),
+        );
     }
     let seller = &case.seller;
     rules.check("seller.store", non_empty(&seller.store));
@@ -80,11 +87,17 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
 
     for (i, person) in case.people.iter().enumerate() {
         rules.check(&format!("people[{i}].role"), non_empty(&person.role));
-        rules.check(&format!("people[{i}].started"), not_future(person.started, today));
+        rules.check(
+            &format!("people[{i}].started"),
+            not_future(person.started, today),
+        );
         rules.check(&format!("people[{i}].conduct"), non_empty(&person.conduct));
     }
     for (i, event) in case.timeline.iter().enumerate() {
-        rules.check(&format!("timeline[{i}].date"), not_future(event.date, today));
+        rules.check(
+            &format!("timeline[{i}].date"),
+            not_future(event.date, today),
+        );
         rules.check(&format!("timeline[{i}].event"), non_empty(&event.event));
     }
     let span = timeline_span(case);
@@ -124,16 +137,31 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
             rules.check(&format!("evidence[{i}].asin"), formats::asin(asin));
         }
     }
-    rules.required_list("root_causes", &case.root_causes, "the root cause, in your own words: who did what, when, and why it was possible");
+    rules.required_list(
+        "root_causes",
+        &case.root_causes,
+        "the root cause, in your own words: who did what, when, and why it was possible",
+    );
     for (i, cause) in case.root_causes.iter().enumerate() {
         rules.check(&format!("root_causes[{i}]"), non_empty(cause));
     }
-    rules.required_list("actions", &case.actions, "at least one completed action with its date");
+    rules.required_list(
+        "actions",
+        &case.actions,
+        "at least one completed action with its date",
+    );
     for (i, action) in case.actions.iter().enumerate() {
-        rules.check(&format!("actions[{i}].date"), not_future(action.date, today));
+        rules.check(
+            &format!("actions[{i}].date"),
+            not_future(action.date, today),
+        );
         rules.check(&format!("actions[{i}].action"), non_empty(&action.action));
     }
-    rules.required_list("measures", &case.measures, "at least one preventive measure with owner, frequency and start date");
+    rules.required_list(
+        "measures",
+        &case.measures,
+        "at least one preventive measure with owner, frequency and start date",
+    );
     for (i, measure) in case.measures.iter().enumerate() {
         let at = |field: &str| format!("measures[{i}].{field}");
         rules.check(&at("measure"), non_empty(&measure.measure));
@@ -204,16 +232,27 @@ impl Rules {
         let mut found = Vec::new();
         collect_placeholders(&value, String::new(), &mut found);
         // A placeholder is the one thing to say about its field.
-        self.problems.retain(|p| !found.iter().any(|(path, _)| *path == p.path));
+        self.problems
+            .retain(|p| !found.iter().any(|(path, _)| *path == p.path));
         for (path, text) in found {
-            self.error(&path, format!("{text} is a placeholder"), Some("fill in your own answer"));
+            self.error(
+                &path,
+                format!("{text} is a placeholder"),
+                Some("fill in your own answer"),
+            );
         }
     }
 }
 
-fn collect_placeholders(value: &serde_json::Value, path: String, found: &mut Vec<(String, String)>) {
+fn collect_placeholders(
+    value: &serde_json::Value,
+    path: String,
+    found: &mut Vec<(String, String)>,
+) {
     match value {
-        serde_json::Value::String(text) if text.trim().starts_with('<') && text.trim().ends_with('>') => {
+        serde_json::Value::String(text)
+            if text.trim().starts_with('<') && text.trim().ends_with('>') =>
+        {
             found.push((path, text.clone()));
         }
         serde_json::Value::Array(items) => {
@@ -223,7 +262,11 @@ fn collect_placeholders(value: &serde_json::Value, path: String, found: &mut Vec
         }
         serde_json::Value::Object(map) => {
             for (key, item) in map {
-                let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
                 collect_placeholders(item, path, found);
             }
         }

@@ -21,6 +21,9 @@ pub fn run(args: &InitArgs) -> Result<u8> {
     fsio::write_atomic(&schema_path, schema_json().as_bytes(), true)?;
     println!("wrote {}", args.path.display());
     println!("wrote {}", schema_path.display());
-    println!("Replace every <...> with your own facts, then: poa validate {}", args.path.display());
+    println!(
+        "Replace every <...> with your own facts, then: poa validate {}",
+        args.path.display()
+    );
     Ok(0)
 }

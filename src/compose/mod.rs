@@ -82,7 +82,11 @@ impl Composer {
         Ok(stock)
     }
 
-    fn render_parts(&self, view: &impl serde::Serialize, parts: &[(&str, usize)]) -> Result<String> {
+    fn render_parts(
+        &self,
+        view: &impl serde::Serialize,
+        parts: &[(&str, usize)],
+    ) -> Result<String> {
         let mut letter = String::new();
         for &(part, variant) in parts {
             let name = templates::file_name(part);
@@ -202,7 +206,11 @@ since = 2026-01-01
 fn template_error(name: &str, error: &tera::Error) -> Error {
     match error.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
-            let file = if report.filename().is_empty() { name } else { report.filename() };
+            let file = if report.filename().is_empty() {
+                name
+            } else {
+                report.filename()
+            };
             Error::Template {
                 template: file.to_string(),
                 message: format!("line {}: {}", report.span().start_line, report.message()),

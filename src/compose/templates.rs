@@ -20,12 +20,30 @@ pub const PARTS: [&str; 6] = [
 pub const VARIANTS: usize = 3;
 
 const BUILTIN: [(&str, &str); 6] = [
-    ("opening.md.tera", include_str!("../../templates/opening.md.tera")),
-    ("root_cause.md.tera", include_str!("../../templates/root_cause.md.tera")),
-    ("actions.md.tera", include_str!("../../templates/actions.md.tera")),
-    ("measures.md.tera", include_str!("../../templates/measures.md.tera")),
-    ("closing.md.tera", include_str!("../../templates/closing.md.tera")),
-    ("appendix.md.tera", include_str!("../../templates/appendix.md.tera")),
+    (
+        "opening.md.tera",
+        include_str!("../../templates/opening.md.tera"),
+    ),
+    (
+        "root_cause.md.tera",
+        include_str!("../../templates/root_cause.md.tera"),
+    ),
+    (
+        "actions.md.tera",
+        include_str!("../../templates/actions.md.tera"),
+    ),
+    (
+        "measures.md.tera",
+        include_str!("../../templates/measures.md.tera"),
+    ),
+    (
+        "closing.md.tera",
+        include_str!("../../templates/closing.md.tera"),
+    ),
+    (
+        "appendix.md.tera",
+        include_str!("../../templates/appendix.md.tera"),
+    ),
 ];
 
 /// A template's file name and source, and where it came from.

@@ -18,7 +18,9 @@ fn fnv1a(case_key: &str, part: &str) -> u64 {
         .bytes()
         .chain([0])
         .chain(part.bytes())
-        .fold(OFFSET, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME))
+        .fold(OFFSET, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(PRIME)
+        })
 }
 
 #[cfg(test)]

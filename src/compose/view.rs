@@ -121,7 +121,14 @@ impl LetterView {
                 received: date(&case.warning.received),
                 reference: optional(&case.warning.reference),
                 notice: sentence(&case.warning.notice),
-                asin_list: join_words(&case.warning.asins.iter().map(|a| text(a)).collect::<Vec<_>>()),
+                asin_list: join_words(
+                    &case
+                        .warning
+                        .asins
+                        .iter()
+                        .map(|a| text(a))
+                        .collect::<Vec<_>>(),
+                ),
             },
             policy_list: join_words(&case.policies.iter().map(|p| text(p)).collect::<Vec<_>>()),
             people: case
@@ -260,14 +267,20 @@ mod tests {
 
     #[test]
     fn markdown_structure_in_case_text_is_escaped() {
-        assert_eq!(text("*5 stars* | #1 [link]"), r"\*5 stars\* \| \#1 \[link\]");
+        assert_eq!(
+            text("*5 stars* | #1 [link]"),
+            r"\*5 stars\* \| \#1 \[link\]"
+        );
         assert_eq!(text("- not a list"), r"\- not a list");
         assert_eq!(text("12. not a list"), r"12\. not a list");
     }
 
     #[test]
     fn lines_are_joined_and_final_stops_dropped() {
-        assert_eq!(sentence("We refunded\n the order. "), "We refunded the order");
+        assert_eq!(
+            sentence("We refunded\n the order. "),
+            "We refunded the order"
+        );
     }
 
     #[test]

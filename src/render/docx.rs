@@ -23,8 +23,15 @@ pub fn render(document: &Document, page: PageSize) -> std::io::Result<Vec<u8>> {
     for block in &document.blocks {
         match block {
             Block::Heading { level, content } => {
-                let style = if *level == 1 { "Title".to_string() } else { format!("Heading{}", level - 1) };
-                docx = docx.add_paragraph(runs(Paragraph::new().style(&style).keep_next(true), content));
+                let style = if *level == 1 {
+                    "Title".to_string()
+                } else {
+                    format!("Heading{}", level - 1)
+                };
+                docx = docx.add_paragraph(runs(
+                    Paragraph::new().style(&style).keep_next(true),
+                    content,
+                ));
             }
             Block::Paragraph { content } => {
                 docx = docx.add_paragraph(runs(Paragraph::new(), content));
@@ -93,7 +100,11 @@ fn base(page: PageSize) -> Docx {
                 .right(inch)
                 .footer(inch / 2),
         )
-        .default_fonts(RunFonts::new().ascii("Liberation Serif").hi_ansi("Liberation Serif"))
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Liberation Serif")
+                .hi_ansi("Liberation Serif"),
+        )
         .default_size(22)
         .default_line_spacing(LineSpacing::new().after(160).line(264))
         .created_at("2000-01-01T00:00:00Z")
@@ -120,8 +131,19 @@ fn base(page: PageSize) -> Docx {
 
 fn list_definition(id: usize, format: NumberFormat, text: &str) -> AbstractNumbering {
     AbstractNumbering::new(id).add_level(
-        Level::new(0, Start::new(1), format, LevelText::new(text), LevelJc::new("left"))
-            .indent(Some(720), Some(docx_rs::SpecialIndentType::Hanging(360)), None, None),
+        Level::new(
+            0,
+            Start::new(1),
+            format,
+            LevelText::new(text),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(720),
+            Some(docx_rs::SpecialIndentType::Hanging(360)),
+            None,
+            None,
+        ),
     )
 }
 

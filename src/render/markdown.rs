@@ -19,7 +19,11 @@ fn block(block: &Block) -> String {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let marker = if *ordered { format!("{}.", i + 1) } else { "-".into() };
+                let marker = if *ordered {
+                    format!("{}.", i + 1)
+                } else {
+                    "-".into()
+                };
                 format!("{marker} {}", inlines(item))
             })
             .collect::<Vec<_>>()
@@ -59,7 +63,10 @@ fn inlines(content: &[Inline]) -> String {
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
-        if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#') {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#'
+        ) {
             out.push('\\');
         }
         out.push(ch);

@@ -51,10 +51,12 @@ pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf
         }
         let bytes = match format {
             Format::Md => markdown::render(document).into_bytes(),
-            Format::Docx => docx::render(document, options.page).map_err(|source| Error::Write {
-                path: path.clone(),
-                source,
-            })?,
+            Format::Docx => {
+                docx::render(document, options.page).map_err(|source| Error::Write {
+                    path: path.clone(),
+                    source,
+                })?
+            }
             Format::Pdf => pdf::render(document, options.page, options.font)?,
         };
         outputs.push((path, bytes));

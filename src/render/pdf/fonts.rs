@@ -25,33 +25,15 @@ pub struct FontSet {
 
 impl Face {
     fn parse(bytes: Vec<u8>, origin: &Path) -> Result<Self> {
-        let not_a_font = |message: String| {
-            Error::Read {
-                path: origin.to_path_buf(),
-                source: std::io::Error::new(std::io::ErrorKind::InvalidData, message),
-            }
+        let not_a_font = |message: String| Error::Read {
+            path: origin.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, message),
         };
-        let face = ttf_parser::Face::parse(&bytes, 0)
-            .map_err(|e| not_a_font(format!("not a TrueType font ({e})")))?;
-        let per_em = f32::from(face.units_per_em());
-        let mut advances = HashMap::new();
-        if let Some(cmap) = face.tables().cmap {
-            for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-                subtable.codepoints(|code| {
-                    let glyph = char::from_u32(code)
-                        .and_then(|ch| subtable.glyph_index(code).map(|g| (ch, g)));
-                    if let Some((ch, glyph)) = glyph
-                        && let Some(advance) = face.glyph_hor_advance(glyph)
-                    {
-                        advances.insert(ch, f32::from(advance) / per_em);
-                    }
-                });
-            }
-        }
+        let advances =
+            advances(&bytes).map_err(|e| not_a_font(format!("not a TrueType font ({e})")))?;
         if advances.is_empty() {
             return Err(not_a_font("the font maps no Unicode characters".into()));
         }
-        drop(face);
         Ok(Face { bytes, advances })
     }
 
@@ -68,6 +50,27 @@ impl Face {
     }
 }
 
+/// Advance widths (in ems) of every character the font maps.
+fn advances(bytes: &[u8]) -> Result<HashMap<char, f32>, ttf_parser::FaceParsingError> {
+    let face = ttf_parser::Face::parse(bytes, 0)?;
+    let per_em = f32::from(face.units_per_em());
+    let mut advances = HashMap::new();
+    if let Some(cmap) = face.tables().cmap {
+        for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            subtable.codepoints(|code| {
+                let glyph =
+                    char::from_u32(code).and_then(|ch| subtable.glyph_index(code).map(|g| (ch, g)));
+                if let Some((ch, glyph)) = glyph
+                    && let Some(advance) = face.glyph_hor_advance(glyph)
+                {
+                    advances.insert(ch, f32::from(advance) / per_em);
+                }
+            });
+        }
+    }
+    Ok(advances)
+}
+
 impl FontSet {
     /// Liberation Serif, embedded in the binary.
     pub fn builtin() -> Self {
@@ -76,10 +79,22 @@ impl FontSet {
         };
         FontSet {
             faces: [
-                face(include_bytes!("../../../fonts/LiberationSerif-Regular.ttf"), "regular"),
-                face(include_bytes!("../../../fonts/LiberationSerif-Bold.ttf"), "bold"),
-                face(include_bytes!("../../../fonts/LiberationSerif-Italic.ttf"), "italic"),
-                face(include_bytes!("../../../fonts/LiberationSerif-BoldItalic.ttf"), "bold italic"),
+                face(
+                    include_bytes!("../../../fonts/LiberationSerif-Regular.ttf"),
+                    "regular",
+                ),
+                face(
+                    include_bytes!("../../../fonts/LiberationSerif-Bold.ttf"),
+                    "bold",
+                ),
+                face(
+                    include_bytes!("../../../fonts/LiberationSerif-Italic.ttf"),
+                    "italic",
+                ),
+                face(
+                    include_bytes!("../../../fonts/LiberationSerif-BoldItalic.ttf"),
+                    "bold italic",
+                ),
             ],
         }
     }
@@ -112,4 +127,3 @@ impl FontSet {
             .find(|&ch| !self.faces.iter().all(|face| face.has(ch)))
     }
 }
-

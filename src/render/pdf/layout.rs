@@ -23,7 +23,12 @@ pub enum Draw {
     /// A straight rule.
     Rule { x1: f32, y1: f32, x2: f32, y2: f32 },
     /// A grey filled rectangle (table header background).
-    Shade { x: f32, y: f32, width: f32, height: f32 },
+    Shade {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+    },
 }
 
 /// Page geometry and type sizes.
@@ -88,7 +93,8 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 let lines = wrap(&pieces, fonts, size, geometry.text_width());
                 let gap_before = if index == 0 { 0.0 } else { size * 0.9 };
                 // Keep a heading with at least three lines of what follows.
-                let needed = gap_before + lines.len() as f32 * size * LEADING + 3.0 * BODY * LEADING;
+                let needed =
+                    gap_before + lines.len() as f32 * size * LEADING + 3.0 * BODY * LEADING;
                 pages.ensure(needed);
                 pages.advance(gap_before);
                 for line in &lines {
@@ -107,7 +113,11 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 for (number, item) in items.iter().enumerate() {
                     let width = geometry.text_width() - LIST_INDENT;
                     let lines = wrap(&pieces(item, false), fonts, BODY, width);
-                    let marker = if *ordered { format!("{}.", number + 1) } else { "•".into() };
+                    let marker = if *ordered {
+                        format!("{}.", number + 1)
+                    } else {
+                        "•".into()
+                    };
                     pages.ensure(BODY * LEADING);
                     pages.marker(&marker, fonts, BODY);
                     for line in &lines {
@@ -183,7 +193,11 @@ fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
             continue;
         }
         let face = fonts.face(piece.bold, piece.italic);
-        let space = if piece.space_before { face.width(" ", size) } else { 0.0 };
+        let space = if piece.space_before {
+            face.width(" ", size)
+        } else {
+            0.0
+        };
         let word = face.width(&piece.text, size);
         let current = lines.last_mut().expect("there is always a line");
         if !current.is_empty() && x + space + word > width {
@@ -244,7 +258,8 @@ impl Pages {
 
     /// Draws a list marker on the line about to be written.
     fn marker(&mut self, marker: &str, fonts: &FontSet, size: f32) {
-        let x = self.geometry.margin + LIST_INDENT - 6.0 - fonts.face(false, false).width(marker, size);
+        let x =
+            self.geometry.margin + LIST_INDENT - 6.0 - fonts.face(false, false).width(marker, size);
         self.current.push(Draw::Text {
             x,
             y: self.y - size,
@@ -276,14 +291,28 @@ fn draw_line(out: &mut Vec<Draw>, line: &Line, x0: f32, y: f32, size: f32) {
             }
             _ => {
                 if let Some((rx, bold, italic, text)) = run.take() {
-                    out.push(Draw::Text { x: rx, y, bold, italic, size, text });
+                    out.push(Draw::Text {
+                        x: rx,
+                        y,
+                        bold,
+                        italic,
+                        size,
+                        text,
+                    });
                 }
                 run = Some((x0 + x, piece.bold, piece.italic, piece.text.clone()));
             }
         }
     }
     if let Some((x, bold, italic, text)) = run {
-        out.push(Draw::Text { x, y, bold, italic, size, text });
+        out.push(Draw::Text {
+            x,
+            y,
+            bold,
+            italic,
+            size,
+            text,
+        });
     }
 }
 
@@ -327,7 +356,12 @@ fn place_row(pages: &mut Pages, widths: &[f32], row: &(Vec<Vec<Line>>, f32, bool
     let left = pages.geometry.margin;
     let right = left + widths.iter().sum::<f32>();
     if *shaded {
-        pages.current.push(Draw::Shade { x: left, y: top - height, width: right - left, height: *height });
+        pages.current.push(Draw::Shade {
+            x: left,
+            y: top - height,
+            width: right - left,
+            height: *height,
+        });
     }
     let mut x = left;
     for (lines, width) in cells.iter().zip(widths) {
@@ -337,29 +371,61 @@ fn place_row(pages: &mut Pages, widths: &[f32], row: &(Vec<Vec<Line>>, f32, bool
             draw_line(&mut pages.current, line, x + CELL_PAD, y, TABLE_SIZE);
             y -= TABLE_SIZE * (LEADING - 1.0);
         }
-        pages.current.push(Draw::Rule { x1: x, y1: top, x2: x, y2: top - height });
+        pages.current.push(Draw::Rule {
+            x1: x,
+            y1: top,
+            x2: x,
+            y2: top - height,
+        });
         x += width;
     }
-    pages.current.push(Draw::Rule { x1: right, y1: top, x2: right, y2: top - height });
-    pages.current.push(Draw::Rule { x1: left, y1: top, x2: right, y2: top });
-    pages.current.push(Draw::Rule { x1: left, y1: top - height, x2: right, y2: top - height });
+    pages.current.push(Draw::Rule {
+        x1: right,
+        y1: top,
+        x2: right,
+        y2: top - height,
+    });
+    pages.current.push(Draw::Rule {
+        x1: left,
+        y1: top,
+        x2: right,
+        y2: top,
+    });
+    pages.current.push(Draw::Rule {
+        x1: left,
+        y1: top - height,
+        x2: right,
+        y2: top - height,
+    });
     pages.y = top - height;
 }
 
 /// Columns get their natural width when everything fits; otherwise each keeps at least a
 /// fair share (or its longest word) and the rest is shared in proportion to what is wanted.
-fn column_widths(fonts: &FontSet, header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>], available: f32) -> Vec<f32> {
+fn column_widths(
+    fonts: &FontSet,
+    header: &[Vec<Inline>],
+    rows: &[Vec<Vec<Inline>>],
+    available: f32,
+) -> Vec<f32> {
     let columns = header.len().max(1);
     let measure = |cell: &[Inline], bold: bool| {
         let pieces = pieces(cell, bold);
         let face = |p: &Piece| fonts.face(p.bold, p.italic);
-        let natural: f32 = pieces.iter().map(|p| face(p).width(&p.text, TABLE_SIZE) + face(p).width(" ", TABLE_SIZE)).sum();
-        let longest = pieces.iter().map(|p| face(p).width(&p.text, TABLE_SIZE)).fold(0.0, f32::max);
+        let natural: f32 = pieces
+            .iter()
+            .map(|p| face(p).width(&p.text, TABLE_SIZE) + face(p).width(" ", TABLE_SIZE))
+            .sum();
+        let longest = pieces
+            .iter()
+            .map(|p| face(p).width(&p.text, TABLE_SIZE))
+            .fold(0.0, f32::max);
         (natural + 2.0 * CELL_PAD, longest + 2.0 * CELL_PAD)
     };
     let mut wanted = vec![0.0f32; columns];
     let mut minimum = vec![0.0f32; columns];
-    let all_rows = std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
+    let all_rows =
+        std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
     for (row, bold) in all_rows {
         for (i, cell) in row.iter().enumerate().take(columns) {
             let (natural, longest) = measure(cell, bold);
@@ -369,15 +435,28 @@ fn column_widths(fonts: &FontSet, header: &[Vec<Inline>], rows: &[Vec<Vec<Inline
     }
     let total: f32 = wanted.iter().sum();
     if total <= available {
-        return wanted.iter().map(|w| w * available / total.max(1.0)).collect();
+        return wanted
+            .iter()
+            .map(|w| w * available / total.max(1.0))
+            .collect();
     }
     let fair = available / columns as f32;
-    let base: Vec<f32> = wanted.iter().zip(&minimum).map(|(w, m)| w.min(fair.max(*m))).collect();
+    let base: Vec<f32> = wanted
+        .iter()
+        .zip(&minimum)
+        .map(|(w, m)| w.min(fair.max(*m)))
+        .collect();
     let spare = (available - base.iter().sum::<f32>()).max(0.0);
     let excess: Vec<f32> = wanted.iter().zip(&base).map(|(w, b)| w - b).collect();
     let excess_total: f32 = excess.iter().sum();
     base.iter()
         .zip(&excess)
-        .map(|(b, e)| b + if excess_total > 0.0 { spare * e / excess_total } else { 0.0 })
+        .map(|(b, e)| {
+            b + if excess_total > 0.0 {
+                spare * e / excess_total
+            } else {
+                0.0
+            }
+        })
         .collect()
 }

@@ -8,8 +8,8 @@ pub use fonts::FontSet;
 pub use layout::{Draw, Geometry, layout};
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Op, PaintMode, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, Mm,
+    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 
 use crate::case::PageSize;
@@ -45,12 +45,16 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
     let mut ids = Vec::new();
     for (index, face) in fonts.faces.iter().enumerate() {
         let mut warnings = Vec::new();
-        let parsed = printpdf::ParsedFont::from_bytes(&face.bytes, 0, &mut warnings).ok_or_else(|| {
-            Error::Usage("the PDF font could not be read by the PDF writer".into())
-        })?;
+        let parsed =
+            printpdf::ParsedFont::from_bytes(&face.bytes, 0, &mut warnings).ok_or_else(|| {
+                Error::Usage("the PDF font could not be read by the PDF writer".into())
+            })?;
         // Fixed resource names keep the output identical run to run.
         let id = FontId(format!("F{index}"));
-        pdf.resources.fonts.map.insert(id.clone(), PdfFont::new(parsed));
+        pdf.resources
+            .fonts
+            .map
+            .insert(id.clone(), PdfFont::new(parsed));
         ids.push(id);
     }
     let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
@@ -69,16 +73,35 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
 
 /// Turns drawing commands into PDF operations.
 fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
-    let mut ops = vec![Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) }];
+    let mut ops = vec![Op::SetFillColor {
+        col: Color::Greyscale(Greyscale::new(0.0, None)),
+    }];
     for command in commands {
         match command {
-            Draw::Text { x, y, bold, italic, size, text } => {
+            Draw::Text {
+                x,
+                y,
+                bold,
+                italic,
+                size,
+                text,
+            } => {
                 let font = &fonts[usize::from(*bold) + 2 * usize::from(*italic)];
                 ops.extend([
                     Op::StartTextSection,
-                    Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(*size) },
-                    Op::SetTextCursor { pos: Point { x: Pt(*x), y: Pt(*y) } },
-                    Op::ShowText { items: vec![TextItem::Text(text.clone())] },
+                    Op::SetFont {
+                        font: PdfFontHandle::External(font.clone()),
+                        size: Pt(*size),
+                    },
+                    Op::SetTextCursor {
+                        pos: Point {
+                            x: Pt(*x),
+                            y: Pt(*y),
+                        },
+                    },
+                    Op::ShowText {
+                        items: vec![TextItem::Text(text.clone())],
+                    },
                     Op::EndTextSection,
                 ]);
             }
@@ -87,15 +110,34 @@ fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
                 Op::DrawLine {
                     line: Line {
                         points: vec![
-                            LinePoint { p: Point { x: Pt(*x1), y: Pt(*y1) }, bezier: false },
-                            LinePoint { p: Point { x: Pt(*x2), y: Pt(*y2) }, bezier: false },
+                            LinePoint {
+                                p: Point {
+                                    x: Pt(*x1),
+                                    y: Pt(*y1),
+                                },
+                                bezier: false,
+                            },
+                            LinePoint {
+                                p: Point {
+                                    x: Pt(*x2),
+                                    y: Pt(*y2),
+                                },
+                                bezier: false,
+                            },
                         ],
                         is_closed: false,
                     },
                 },
             ]),
-            Draw::Shade { x, y, width, height } => ops.extend([
-                Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.9, None)) },
+            Draw::Shade {
+                x,
+                y,
+                width,
+                height,
+            } => ops.extend([
+                Op::SetFillColor {
+                    col: Color::Greyscale(Greyscale::new(0.9, None)),
+                },
                 Op::DrawRectangle {
                     rectangle: Rect {
                         x: Pt(*x),
@@ -106,7 +148,9 @@ fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
                         winding_order: None,
                     },
                 },
-                Op::SetFillColor { col: Color::Greyscale(Greyscale::new(0.0, None)) },
+                Op::SetFillColor {
+                    col: Color::Greyscale(Greyscale::new(0.0, None)),
+                },
             ]),
         }
     }
@@ -131,7 +175,11 @@ fn check_glyphs(document: &Document, fonts: &FontSet) -> Result<()> {
             if let Some(ch) = fonts.missing_char(&text) {
                 return Err(Error::MissingGlyph {
                     ch,
-                    field: format!("{section}, block {} (\"{}\")", index + 1, excerpt(&text, ch)),
+                    field: format!(
+                        "{section}, block {} (\"{}\")",
+                        index + 1,
+                        excerpt(&text, ch)
+                    ),
                 });
             }
         }
@@ -145,8 +193,15 @@ fn check_glyphs(document: &Document, fonts: &FontSet) -> Result<()> {
 /// A few words around the first occurrence of `ch`.
 fn excerpt(text: &str, ch: char) -> String {
     let at = text.find(ch).unwrap_or(0);
-    let start = text[..at].char_indices().rev().nth(20).map_or(0, |(i, _)| i);
-    let end = text[at..].char_indices().nth(20).map_or(text.len(), |(i, _)| at + i);
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .nth(20)
+        .map_or(0, |(i, _)| i);
+    let end = text[at..]
+        .char_indices()
+        .nth(20)
+        .map_or(text.len(), |(i, _)| at + i);
     text[start..end].to_string()
 }
 
@@ -156,9 +211,9 @@ fn fixed_ids(mut bytes: Vec<u8>) -> Vec<u8> {
     let Some(at) = find_last(&bytes, b"/ID") else {
         return bytes;
     };
-    let digest = bytes[..at]
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+    let digest = bytes[..at].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
     let hex = format!("{digest:016x}{digest:016x}");
     let mut i = at;
     let mut replaced = 0;
@@ -166,7 +221,9 @@ fn fixed_ids(mut bytes: Vec<u8>) -> Vec<u8> {
         if bytes[i] == b'(' || bytes[i] == b'<' {
             let close = if bytes[i] == b'(' { b')' } else { b'>' };
             let start = i + 1;
-            let Some(len) = bytes[start..].iter().position(|&b| b == close) else { break };
+            let Some(len) = bytes[start..].iter().position(|&b| b == close) else {
+                break;
+            };
             for (k, byte) in bytes[start..start + len].iter_mut().enumerate() {
                 *byte = hex.as_bytes()[k % hex.len()];
             }
