@@ -96,6 +96,12 @@ pub struct CheckArgs {
     /// Folder of reference documents (templates seen elsewhere) to count as stock text.
     #[arg(long, value_name = "DIR")]
     pub against: Option<PathBuf>,
+    /// Fail (exit 1) when more than this percentage of the draft is copied.
+    #[arg(long, value_name = "PERCENT", default_value_t = crate::check::originality::DEFAULT_MAX_COPIED)]
+    pub max_copied: f64,
+    /// Shortest run of identical words reported as copied.
+    #[arg(long, value_name = "N", default_value_t = crate::check::originality::DEFAULT_MIN_WORDS)]
+    pub min_words: usize,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,

@@ -23,6 +23,19 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
+/// Prints to standard output; a closed pipe (`poa check --json | head`) ends output quietly.
+pub fn print_stdout(text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
+            path: "standard output".into(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename,
 /// so a reader (or a crash) never sees half a file. Without `overwrite`, an existing file is
 /// an error and is left untouched.

@@ -5,10 +5,12 @@
 //! Checks (originality, lint) read the same document model.
 
 pub mod case;
+pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod compose;
 pub mod document;
+pub mod draft;
 pub mod error;
 pub mod fsio;
 pub mod pipeline;

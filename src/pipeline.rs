@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::case::{self, Case};
+use crate::check::originality::{self, Checker, Report};
 use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
 use crate::document::{self, Document};
@@ -18,11 +19,14 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// The letter as written.
     pub document: Document,
+    /// How much of it is stock template text.
+    pub originality: Report,
 }
 
 /// Everything loaded once and reused for every case: templates and fonts.
 pub struct Renderer {
     composer: Composer,
+    checker: Checker,
     fonts: FontSet,
     variant: Option<usize>,
 }
@@ -30,8 +34,10 @@ pub struct Renderer {
 impl Renderer {
     /// Loads the templates and the PDF font the options ask for.
     pub fn new(options: &ComposeArgs) -> Result<Self> {
+        let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
         Ok(Renderer {
-            composer: Composer::new(&Templates::load(options.templates.as_deref())?)?,
+            checker: Checker::new(&originality::stock_references(&composer)?),
+            composer,
             fonts: FontSet::load(options.font.as_deref())?,
             variant: options.variant,
         })
@@ -80,6 +86,9 @@ impl Renderer {
         Ok(Rendered {
             written,
             warnings: loaded.warnings,
+            originality: self
+                .checker
+                .check(&document, originality::DEFAULT_MIN_WORDS),
             document,
         })
     }

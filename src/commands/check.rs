@@ -1,6 +1,36 @@
+use crate::check::originality::{self, Checker, report};
 use crate::cli::CheckArgs;
-use crate::error::{Error, Result};
+use crate::compose::{Composer, Templates};
+use crate::draft;
+use crate::error::{Error, Result, exit};
+use crate::fsio;
 
-pub fn run(_args: &CheckArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa check`: the share of a draft that is copied template text, and each passage.
+pub fn run(args: &CheckArgs) -> Result<u8> {
+    let draft = draft::load(&args.draft)?;
+    let composer = Composer::new(&Templates::load(args.templates.as_deref())?)?;
+    let mut references = originality::stock_references(&composer)?;
+    if let Some(dir) = &args.against {
+        references.extend(originality::folder_references(dir)?);
+    }
+    let result = Checker::new(&references).check(&draft, args.min_words);
+    if args.json {
+        let json = serde_json::json!({ "draft": args.draft, "max_copied": args.max_copied, "report": result });
+        fsio::print_stdout(&(serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"))?;
+    } else {
+        match report::print(&result, args.max_copied, &mut anstream::stdout()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(Error::Write {
+                    path: "standard output".into(),
+                    source: e,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(if result.copied_percent > args.max_copied {
+        exit::FINDINGS
+    } else {
+        0
+    })
 }

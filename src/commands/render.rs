@@ -1,3 +1,4 @@
+use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::pipeline::Renderer;
@@ -12,5 +13,9 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
     for path in &rendered.written {
         println!("wrote {}", path.display());
     }
+    println!(
+        "{}",
+        report::summary(&rendered.originality, originality::DEFAULT_MAX_COPIED)
+    );
     Ok(0)
 }

@@ -1,0 +1,3 @@
+//! Checks that read a letter: how much of it is copied stock text.
+
+pub mod originality;
