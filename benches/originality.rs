@@ -11,19 +11,28 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
 
     fn text(&mut self, words: usize) -> String {
-        (0..words).map(|_| format!("w{}", self.next() % 20_000)).collect::<Vec<_>>().join(" ")
+        (0..words)
+            .map(|_| format!("w{}", self.next() % 20_000))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
 fn references(count: usize) -> Vec<Reference> {
     let mut rng = Lcg(7);
     (0..count)
-        .map(|i| Reference { source: format!("ref-{i}"), text: rng.text(1_000) })
+        .map(|i| Reference {
+            source: format!("ref-{i}"),
+            text: rng.text(1_000),
+        })
         .collect()
 }
 
@@ -33,15 +42,25 @@ fn draft(references: &[Reference]) -> Document {
     let blocks = (0..30)
         .map(|i| {
             let text = if i % 10 == 3 {
-                let source: Vec<&str> = references[i % references.len()].text.split(' ').skip(100).take(40).collect();
+                let source: Vec<&str> = references[i % references.len()]
+                    .text
+                    .split(' ')
+                    .skip(100)
+                    .take(40)
+                    .collect();
                 format!("{} {}", rng.text(10), source.join(" "))
             } else {
                 rng.text(50)
             };
-            Block::Paragraph { content: vec![Inline::plain(text)] }
+            Block::Paragraph {
+                content: vec![Inline::plain(text)],
+            }
         })
         .collect();
-    Document { blocks, ..Document::default() }
+    Document {
+        blocks,
+        ..Document::default()
+    }
 }
 
 fn bench(c: &mut Criterion) {

@@ -128,6 +128,9 @@ pub struct BatchArgs {
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Flag two drafts sharing more than this percentage of their own wording.
+    #[arg(long, value_name = "PERCENT", default_value_t = 30.0)]
+    pub max_similar: f64,
     #[command(flatten)]
     pub compose: ComposeArgs,
 }

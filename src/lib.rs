@@ -4,6 +4,7 @@
 //! becomes a [`document::Document`]; one renderer per format writes DOCX, PDF or Markdown.
 //! Checks (originality, lint) read the same document model.
 
+pub mod batch;
 pub mod case;
 pub mod check;
 pub mod cli;

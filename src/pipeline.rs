@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::case::{self, Case};
-use crate::check::originality::{self, Checker, Report};
+use crate::check::originality::{self, Checker, Reference, Report};
 use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
 use crate::document::{self, Document};
@@ -21,6 +21,8 @@ pub struct Rendered {
     pub document: Document,
     /// How much of it is stock template text.
     pub originality: Report,
+    /// The case the letter was written from.
+    pub case: Case,
 }
 
 /// Everything loaded once and reused for every case: templates and fonts.
@@ -54,11 +56,12 @@ impl Renderer {
         ))
     }
 
-    /// Loads, validates, composes and writes one case into `out_dir`, named after the case
-    /// file; nothing is written unless every step before the write succeeded.
+    /// Loads, validates, composes and writes one case into `out_dir` as `stem.<format>`;
+    /// nothing is written unless every step before the write succeeded.
     pub fn render_case(
         &self,
         case_path: &Path,
+        stem: &str,
         formats: &[Format],
         out_dir: &Path,
         force: bool,
@@ -68,16 +71,12 @@ impl Renderer {
             check_font_coverage(&loaded.case, case_path, &self.fonts)?;
         }
         let document = self.document(&loaded.case)?;
-        let stem = case_path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "letter".into());
         let written = render::write(
             &document,
             &RenderOptions {
                 formats,
                 out_dir,
-                stem: &stem,
+                stem,
                 force,
                 font: &self.fonts,
                 page: loaded.case.seller.marketplace.page_size(),
@@ -90,11 +89,23 @@ impl Renderer {
                 .checker
                 .check(&document, originality::DEFAULT_MIN_WORDS),
             document,
+            case: loaded.case,
         })
+    }
+
+    /// The stock wording of this renderer's templates.
+    pub fn stock_references(&self) -> Result<Vec<Reference>> {
+        originality::stock_references(&self.composer)
+    }
+
+    /// The stock-text checker built from this renderer's templates.
+    pub fn checker(&self) -> &Checker {
+        &self.checker
     }
 }
 
-/// Renders one case with fresh templates and fonts (see [`Renderer`] to render many).
+/// Renders one case with fresh templates and fonts into files named after the case file
+/// (see [`Renderer`] to render many).
 pub fn render_case(
     case_path: &Path,
     formats: &[Format],
@@ -102,7 +113,15 @@ pub fn render_case(
     force: bool,
     compose: &ComposeArgs,
 ) -> Result<Rendered> {
-    Renderer::new(compose)?.render_case(case_path, formats, out_dir, force)
+    Renderer::new(compose)?.render_case(case_path, &file_stem(case_path), formats, out_dir, force)
+}
+
+/// The name of a case file without folder and extension: the default output name.
+pub fn file_stem(case_path: &Path) -> String {
+    case_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "letter".into())
 }
 
 /// Names the case field holding a character the PDF font cannot draw, before any layout.

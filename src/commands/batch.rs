@@ -1,6 +1,34 @@
+use std::io::IsTerminal;
+
+use crate::batch::{self, Options, summary};
 use crate::cli::BatchArgs;
 use crate::error::{Error, Result};
+use crate::fsio;
 
-pub fn run(_args: &BatchArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa batch`: every case rendered, a summary, and the drafts that read alike.
+pub fn run(args: &BatchArgs) -> Result<u8> {
+    let options = Options {
+        formats: &args.format,
+        out_dir: &args.out,
+        force: args.force,
+        jobs: args.jobs,
+        max_similar: args.max_similar,
+        compose: &args.compose,
+        progress: std::io::stderr().is_terminal(),
+    };
+    let result = batch::run(&args.inputs, &options)?;
+    if args.json {
+        fsio::print_stdout(&(serde_json::to_string_pretty(&result).unwrap_or_default() + "\n"))?;
+    } else {
+        match summary::print(&result, &mut anstream::stdout()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(Error::Write {
+                    path: "standard output".into(),
+                    source: e,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(result.exit_code())
 }

@@ -1,12 +1,17 @@
 use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
-use crate::pipeline::Renderer;
+use crate::pipeline;
 
 /// `poa render`: one case to the requested formats; prints each file written.
 pub fn run(args: &RenderArgs) -> Result<u8> {
-    let renderer = Renderer::new(&args.compose)?;
-    let rendered = renderer.render_case(&args.case, &args.format, &args.out, args.force)?;
+    let rendered = pipeline::render_case(
+        &args.case,
+        &args.format,
+        &args.out,
+        args.force,
+        &args.compose,
+    )?;
     for warning in &rendered.warnings {
         eprintln!("poa: warning: {warning}");
     }

@@ -1,0 +1,273 @@
+//! `poa batch`: many cases rendered in parallel, each exactly as `poa render` would; a
+//! broken case is reported, never fatal; drafts that read alike are flagged.
+
+pub mod inputs;
+pub mod naming;
+pub mod similarity;
+pub mod summary;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::case;
+use crate::check::originality::{self, Checker, FlatText, Reference};
+use crate::cli::{ComposeArgs, Format};
+use crate::error::{Error, Result, exit};
+use crate::pipeline::Renderer;
+use similarity::StockPrints;
+
+/// How many of the most alike pairs are shown with their shared passages.
+pub const PASSAGES_FOR: usize = 100;
+
+/// What a batch is asked to do.
+pub struct Options<'a> {
+    pub formats: &'a [Format],
+    pub out_dir: &'a Path,
+    pub force: bool,
+    pub jobs: Option<usize>,
+    /// Percent of shared own wording above which two drafts are flagged.
+    pub max_similar: f64,
+    pub compose: &'a ComposeArgs,
+    pub progress: bool,
+}
+
+/// What became of one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Written,
+    /// Its outputs were newer than the case file: not redone.
+    UpToDate,
+    /// The case file holds bad data.
+    Invalid,
+    /// The letter could not be written.
+    Failed,
+    /// The batch was interrupted before this case started.
+    NotStarted,
+}
+
+/// One case's line in the summary.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseResult {
+    pub case: PathBuf,
+    pub status: Status,
+    pub copied_percent: Option<f64>,
+    pub written: Vec<PathBuf>,
+    pub error: Option<String>,
+}
+
+/// Two drafts that read alike, with the passages they share.
+#[derive(Debug, Clone, Serialize)]
+pub struct Similar {
+    pub first: PathBuf,
+    pub second: PathBuf,
+    pub shared_percent: f64,
+    pub passages: Vec<String>,
+}
+
+/// The whole batch's outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub cases: Vec<CaseResult>,
+    pub similar: Vec<Similar>,
+    pub interrupted: bool,
+}
+
+impl Summary {
+    /// 0 when every case is written (or up to date) and no drafts read alike; otherwise the
+    /// most serious: 73 a write failed, 65 a case is invalid, 130 interrupted, 1 alike.
+    pub fn exit_code(&self) -> u8 {
+        let any = |status| self.cases.iter().any(|c| c.status == status);
+        if any(Status::Failed) {
+            exit::CANT_CREATE
+        } else if any(Status::Invalid) {
+            exit::DATA
+        } else if self.interrupted {
+            130
+        } else if !self.similar.is_empty() {
+            exit::FINDINGS
+        } else {
+            0
+        }
+    }
+}
+
+/// Renders every case of `inputs`; only problems with the batch itself (no inputs, name
+/// collisions, unreadable templates) are errors.
+pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
+    let cases = inputs::expand(inputs)?;
+    let stems = naming::assign(&cases)?;
+    let renderer = Renderer::new(options.compose)?;
+    let stock = StockPrints::new(&renderer.stock_references()?);
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let flag = interrupted.clone();
+    // In-flight cases finish (their writes are atomic); no new one starts.
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    let progress = if options.progress {
+        ProgressBar::new(cases.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    progress.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} cases {elapsed_precise} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| {
+            Error::Usage(format!(
+                "cannot start {} jobs: {e}",
+                options.jobs.unwrap_or(0)
+            ))
+        })?;
+    let outcomes: Vec<(CaseResult, Vec<u64>)> = pool.install(|| {
+        cases
+            .par_iter()
+            .zip(&stems)
+            .map(|(case, stem)| {
+                let outcome = if interrupted.load(Ordering::SeqCst) {
+                    (result(case, Status::NotStarted, None), Vec::new())
+                } else {
+                    render_one(&renderer, &stock, case, stem, options)
+                };
+                progress.inc(1);
+                outcome
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+    let (results, prints): (Vec<CaseResult>, Vec<Vec<u64>>) = outcomes.into_iter().unzip();
+    let similar = similarity::similar_pairs(&prints, options.max_similar)
+        .into_iter()
+        .enumerate()
+        .map(|(rank, pair)| Similar {
+            // Passages cost a re-composition of both drafts: shown for the closest pairs.
+            passages: if rank < PASSAGES_FOR {
+                shared_passages(&renderer, &cases[pair.first], &cases[pair.second])
+            } else {
+                Vec::new()
+            },
+            first: cases[pair.first].clone(),
+            second: cases[pair.second].clone(),
+            shared_percent: pair.shared_percent,
+        })
+        .collect();
+    Ok(Summary {
+        cases: results,
+        similar,
+        interrupted: interrupted.load(Ordering::SeqCst),
+    })
+}
+
+fn result(case: &Path, status: Status, error: Option<String>) -> CaseResult {
+    CaseResult {
+        case: case.to_path_buf(),
+        status,
+        copied_percent: None,
+        written: Vec::new(),
+        error,
+    }
+}
+
+/// One case, as `poa render` would, unless its outputs are up to date; with the
+/// fingerprints of its own wording for the cross-draft check.
+fn render_one(
+    renderer: &Renderer,
+    stock: &StockPrints,
+    case: &Path,
+    stem: &str,
+    options: &Options,
+) -> (CaseResult, Vec<u64>) {
+    let outputs: Vec<PathBuf> = options
+        .formats
+        .iter()
+        .map(|f| options.out_dir.join(format!("{stem}.{}", f.extension())))
+        .collect();
+    if !options.force && up_to_date(case, &outputs, options.compose.templates.as_deref()) {
+        // Its draft still takes part in the cross-draft check.
+        let prints = case::load(case)
+            .and_then(|loaded| {
+                renderer
+                    .document(&loaded.case)
+                    .map(|d| similarity::fingerprints(&d, &loaded.case, stock))
+            })
+            .unwrap_or_default();
+        return (
+            CaseResult {
+                written: outputs,
+                ..result(case, Status::UpToDate, None)
+            },
+            prints,
+        );
+    }
+    match renderer.render_case(case, stem, options.formats, options.out_dir, options.force) {
+        Ok(rendered) => {
+            let prints = similarity::fingerprints(&rendered.document, &rendered.case, stock);
+            let outcome = CaseResult {
+                copied_percent: Some(rendered.originality.copied_percent),
+                written: rendered.written,
+                ..result(case, Status::Written, None)
+            };
+            (outcome, prints)
+        }
+        Err(error) => {
+            let status = if error.exit_code() == exit::CANT_CREATE {
+                Status::Failed
+            } else {
+                Status::Invalid
+            };
+            (result(case, status, Some(error.to_string())), Vec::new())
+        }
+    }
+}
+
+/// Every output exists and is newer than the case file and any user template.
+fn up_to_date(case: &Path, outputs: &[PathBuf], templates: Option<&Path>) -> bool {
+    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let mut sources = vec![case.to_path_buf()];
+    if let Some(dir) = templates
+        && let Ok(entries) = std::fs::read_dir(dir)
+    {
+        sources.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
+    }
+    let Some(newest_source) = sources.iter().filter_map(|p| modified(p)).max() else {
+        return false;
+    };
+    outputs
+        .iter()
+        .all(|output| modified(output).is_some_and(|time| time >= newest_source))
+}
+
+/// The passages two drafts share, stock template text left out.
+fn shared_passages(renderer: &Renderer, first: &Path, second: &Path) -> Vec<String> {
+    let document =
+        |path: &Path| case::load(path).and_then(|loaded| renderer.document(&loaded.case));
+    let (Ok(first), Ok(second)) = (document(first), document(second)) else {
+        return Vec::new();
+    };
+    let reference = Reference {
+        source: String::new(),
+        text: FlatText::new(&first).text,
+    };
+    let stock = renderer
+        .checker()
+        .check(&second, originality::DEFAULT_MIN_WORDS);
+    Checker::new(&[reference])
+        .check(&second, originality::DEFAULT_MIN_WORDS)
+        .passages
+        .into_iter()
+        .filter(|p| {
+            !stock
+                .passages
+                .iter()
+                .any(|s| s.span.start < p.span.end && p.span.start < s.span.end)
+        })
+        .map(|p| p.text)
+        .collect()
+}
