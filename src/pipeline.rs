@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
+use crate::findings::Finding;
+use crate::lint::Linter;
 use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
 use crate::document::{self, Document};
@@ -21,6 +23,8 @@ pub struct Rendered {
     pub document: Document,
     /// How much of it is stock template text.
     pub originality: Report,
+    /// What a reviewer would object to.
+    pub lint: Vec<Finding>,
     /// The case the letter was written from.
     pub case: Case,
 }
@@ -29,6 +33,7 @@ pub struct Rendered {
 pub struct Renderer {
     composer: Composer,
     checker: Checker,
+    linter: Linter,
     fonts: FontSet,
     variant: Option<usize>,
 }
@@ -39,6 +44,7 @@ impl Renderer {
         let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
         Ok(Renderer {
             checker: Checker::new(&originality::stock_references(&composer)?),
+            linter: Linter::builtin()?,
             composer,
             fonts: FontSet::load(options.font.as_deref())?,
             variant: options.variant,
@@ -88,6 +94,7 @@ impl Renderer {
             originality: self
                 .checker
                 .check(&document, originality::DEFAULT_MIN_WORDS),
+            lint: self.linter.lint_case(&loaded.case, &document),
             document,
             case: loaded.case,
         })

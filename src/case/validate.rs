@@ -4,16 +4,9 @@
 use chrono::NaiveDate;
 
 use super::CaseDate;
+pub use crate::findings::Severity;
 use super::formats;
 use super::model::{Case, CaseStatus};
-
-/// How serious a problem is: errors stop rendering, warnings are shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
 
 /// One broken rule, at a field path such as `orders[2].id`.
 #[derive(Debug, Clone, PartialEq, Eq)]

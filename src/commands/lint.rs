@@ -1,6 +1,21 @@
 use crate::cli::LintArgs;
-use crate::error::{Error, Result};
+use crate::compose::{Composer, Templates};
+use crate::error::Result;
+use crate::findings;
+use crate::lint::Linter;
+use crate::{case, draft};
 
-pub fn run(_args: &LintArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa lint`: a case (with the letter it makes) or a draft, as a reviewer reads it.
+pub fn run(args: &LintArgs) -> Result<u8> {
+    let linter = Linter::builtin()?;
+    let found = if args.input.extension().is_some_and(|e| e == "toml") {
+        let loaded = case::load(&args.input)?;
+        let markdown = Composer::new(&Templates::builtin())?.compose(&loaded.case, None)?;
+        let letter = crate::document::from_markdown(&markdown, "", "");
+        linter.lint_case(&loaded.case, &letter)
+    } else {
+        linter.lint_draft(&draft::load(&args.input)?)
+    };
+    findings::emit(&found, args.json)?;
+    Ok(findings::exit_code(&found))
 }

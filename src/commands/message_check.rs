@@ -1,6 +1,44 @@
+use std::io::Read;
+use std::path::Path;
+
 use crate::cli::MessageCheckArgs;
 use crate::error::{Error, Result};
+use crate::findings::{self, Finding};
+use crate::fsio;
+use crate::rules::RuleSet;
 
-pub fn run(_args: &MessageCheckArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+const BUILTIN_RULES: &str = include_str!("../../rules/message.toml");
+
+/// `poa message-check`: a message to a buyer against the communication rules.
+pub fn run(args: &MessageCheckArgs) -> Result<u8> {
+    let mut rules = RuleSet::parse(BUILTIN_RULES, Path::new("rules/message.toml"))?;
+    if let Some(path) = &args.rules {
+        rules.extend_from(path)?;
+    }
+    let message = match &args.message {
+        Some(path) => fsio::read_text(path)?,
+        None => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map_err(|source| Error::Read { path: "standard input".into(), source })?;
+            text
+        }
+    };
+    let found = check(&rules, &message);
+    findings::emit(&found, args.json)?;
+    Ok(findings::exit_code(&found))
+}
+
+/// Every rule the message breaks, with the words that broke it.
+pub fn check(rules: &RuleSet, message: &str) -> Vec<Finding> {
+    rules
+        .scan(message, "message")
+        .into_iter()
+        .map(|hit| Finding {
+            rule: hit.rule.id.clone(),
+            severity: hit.rule.severity,
+            place: "message".into(),
+            message: hit.rule.why.clone(),
+            excerpt: (!hit.words.is_empty()).then_some(hit.words),
+        })
+        .collect()
 }

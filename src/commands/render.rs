@@ -1,6 +1,7 @@
 use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
+use crate::findings;
 use crate::pipeline;
 
 /// `poa render`: one case to the requested formats; prints each file written.

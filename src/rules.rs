@@ -1,0 +1,167 @@
+//! Phrase rules kept as data (TOML): each a set of regular expressions for the wording
+//! that breaks it, compiled once. Lint and message-check read their rules from such files;
+//! users add their own with the same format.
+
+use std::path::Path;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use crate::case::spans::SourceMap;
+use crate::error::{Diagnostic, Error, Result};
+use crate::findings::Severity;
+
+/// A rule file: `[[rule]]` tables.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    rule: Vec<RuleSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    id: String,
+    severity: SeverityName,
+    /// Why the rule exists, shown with each finding.
+    why: String,
+    /// What part of a letter the rule reads (`letter`, `actions`, `measures`); messages
+    /// are read whole.
+    #[serde(default = "default_scope")]
+    scope: String,
+    /// Regular expressions, matched case-insensitively.
+    patterns: Vec<String>,
+    /// Matches that also match one of these are not findings (e.g. links to Amazon).
+    #[serde(default)]
+    except: Vec<String>,
+    /// Fire when no pattern matches (e.g. "include the order id").
+    #[serde(default)]
+    when_absent: bool,
+    /// Fire only when the patterns match this many times in all.
+    #[serde(default = "one")]
+    min_matches: usize,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SeverityName {
+    Error,
+    Warning,
+}
+
+fn default_scope() -> String {
+    "letter".into()
+}
+
+fn one() -> usize {
+    1
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub severity: Severity,
+    pub why: String,
+    pub scope: String,
+    patterns: Vec<Regex>,
+    except: Vec<Regex>,
+    when_absent: bool,
+    min_matches: usize,
+}
+
+/// Where a rule fired in a text.
+#[derive(Debug, Clone)]
+pub struct Hit<'r> {
+    pub rule: &'r Rule,
+    /// The matched words, or empty for a rule that fires on absence.
+    pub words: String,
+}
+
+/// A set of compiled rules.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Parses and compiles a rule file; every error names the file, line and rule.
+    pub fn parse(text: &str, path: &Path) -> Result<Self> {
+        let map = SourceMap::new(text);
+        let diagnostic = |field: String, message: String, offset: Option<usize>| {
+            let place = offset.map(|o| map.line_column(o));
+            Error::Invalid(vec![Diagnostic {
+                file: path.to_path_buf(),
+                line: place.map(|p| p.0),
+                column: place.map(|p| p.1),
+                field,
+                message,
+                help: None,
+            }])
+        };
+        let file: File = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start);
+            diagnostic(offset.map(|o| map.path_at(o)).unwrap_or_default(), e.message().to_string(), offset)
+        })?;
+        let mut rules = Vec::new();
+        for (i, spec) in file.rule.into_iter().enumerate() {
+            let compile = |list: &[String], key: &str| -> Result<Vec<Regex>> {
+                list.iter()
+                    .enumerate()
+                    .map(|(j, pattern)| {
+                        Regex::new(&format!("(?i){pattern}")).map_err(|e| {
+                            let field = format!("rule[{i}].{key}[{j}]");
+                            let offset = map.span_of(&field).map(|s| s.start);
+                            diagnostic(field, format!("rule {}: not a valid pattern: {e}", spec.id), offset)
+                        })
+                    })
+                    .collect()
+            };
+            let patterns = compile(&spec.patterns, "patterns")?;
+            let except = compile(&spec.except, "except")?;
+            rules.push(Rule {
+                id: spec.id,
+                severity: match spec.severity {
+                    SeverityName::Error => Severity::Error,
+                    SeverityName::Warning => Severity::Warning,
+                },
+                why: spec.why,
+                scope: spec.scope,
+                patterns,
+                except,
+                when_absent: spec.when_absent,
+                min_matches: spec.min_matches,
+            });
+        }
+        Ok(RuleSet { rules })
+    }
+
+    /// Reads and adds the rules of a user's file.
+    pub fn extend_from(&mut self, path: &Path) -> Result<()> {
+        let extra = RuleSet::parse(&crate::fsio::read_text(path)?, path)?;
+        self.rules.extend(extra.rules);
+        Ok(())
+    }
+
+    /// Every rule of `scope` that fires on `text`, with the words that fired it.
+    pub fn scan<'r>(&'r self, text: &str, scope: &str) -> Vec<Hit<'r>> {
+        let mut hits = Vec::new();
+        for rule in self.rules.iter().filter(|r| r.scope == scope) {
+            let found: Vec<&str> = rule
+                .patterns
+                .iter()
+                .flat_map(|p| p.find_iter(text).map(|m| m.as_str()))
+                .filter(|found| !rule.except.iter().any(|e| e.is_match(found)))
+                .collect();
+            if rule.when_absent {
+                if found.is_empty() {
+                    hits.push(Hit { rule, words: String::new() });
+                }
+            } else if found.len() >= rule.min_matches {
+                hits.push(Hit { rule, words: found.join(" … ") });
+            }
+        }
+        hits
+    }
+}
