@@ -23,5 +23,11 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
         "{}",
         report::summary(&rendered.originality, originality::DEFAULT_MAX_COPIED)
     );
+    let hint = if rendered.lint.is_empty() {
+        String::new()
+    } else {
+        format!("; details: poa lint {}", args.case.display())
+    };
+    println!("lint: {}{hint}", findings::counts(&rendered.lint));
     Ok(0)
 }
