@@ -30,10 +30,17 @@ pub struct Finding {
 
 /// "2 errors, 1 warning".
 pub fn counts(findings: &[Finding]) -> String {
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     let warnings = findings.len() - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!("{}, {}", plural(errors, "error"), plural(warnings, "warning"))
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
 }
 
 /// Exit code: 1 with any error, 0 with only warnings.
@@ -48,7 +55,13 @@ pub fn print(findings: &[Finding], out: &mut impl Write) -> std::io::Result<()> 
             Severity::Error => "error".red().bold().to_string(),
             Severity::Warning => "warning".yellow().bold().to_string(),
         };
-        writeln!(out, "{label}[{}] {}: {}", finding.rule, finding.place.bold(), finding.message)?;
+        writeln!(
+            out,
+            "{label}[{}] {}: {}",
+            finding.rule,
+            finding.place.bold(),
+            finding.message
+        )?;
         if let Some(excerpt) = &finding.excerpt {
             writeln!(out, "    “{}”", excerpt.cyan())?;
         }
@@ -59,7 +72,9 @@ pub fn print(findings: &[Finding], out: &mut impl Write) -> std::io::Result<()> 
 /// Findings as a JSON document, or written for a terminal; a closed pipe ends quietly.
 pub fn emit(findings: &[Finding], json: bool) -> crate::error::Result<()> {
     if json {
-        return crate::fsio::print_stdout(&(serde_json::to_string_pretty(findings).unwrap_or_default() + "\n"));
+        return crate::fsio::print_stdout(
+            &(serde_json::to_string_pretty(findings).unwrap_or_default() + "\n"),
+        );
     }
     match print(findings, &mut anstream::stdout()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::error::Error::Write {

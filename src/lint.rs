@@ -17,19 +17,45 @@ const BUILTIN_RULES: &str = include_str!("../rules/lint.toml");
 pub const WORDS: std::ops::RangeInclusive<usize> = 250..=1_500;
 
 /// The three parts a POA must have, in order: how their headings begin, and their names.
-const PARTS: [(&str, &str); 3] = [("root cause", "Root cause"), ("action", "Actions taken"), ("prevent", "Preventive measures")];
+const PARTS: [(&str, &str); 3] = [
+    ("root cause", "Root cause"),
+    ("action", "Actions taken"),
+    ("prevent", "Preventive measures"),
+];
 
 /// Which of the three parts a heading opens ("2. Actions Taken" opens the second), if any.
 fn part_of(heading: &str) -> Option<usize> {
     let heading = heading.to_lowercase();
     let heading = heading.trim_start_matches(|c: char| !c.is_alphabetic());
-    PARTS.iter().position(|(start, _)| heading.starts_with(start))
+    PARTS
+        .iter()
+        .position(|(start, _)| heading.starts_with(start))
 }
 
 /// Owners that name no one.
-const VAGUE_OWNERS: [&str; 10] = ["we", "us", "team", "staff", "everyone", "someone", "management", "tbd", "n/a", "all"];
+const VAGUE_OWNERS: [&str; 10] = [
+    "we",
+    "us",
+    "team",
+    "staff",
+    "everyone",
+    "someone",
+    "management",
+    "tbd",
+    "n/a",
+    "all",
+];
 /// Frequencies that promise nothing checkable.
-const VAGUE_FREQUENCIES: [&str; 8] = ["as needed", "sometimes", "regularly", "when possible", "ongoing", "tbd", "n/a", "from time to time"];
+const VAGUE_FREQUENCIES: [&str; 8] = [
+    "as needed",
+    "sometimes",
+    "regularly",
+    "when possible",
+    "ongoing",
+    "tbd",
+    "n/a",
+    "from time to time",
+];
 
 /// The rules, loaded once.
 pub struct Linter {
@@ -39,7 +65,9 @@ pub struct Linter {
 impl Linter {
     /// The built-in rules.
     pub fn builtin() -> Result<Self> {
-        Ok(Linter { rules: RuleSet::parse(BUILTIN_RULES, Path::new("rules/lint.toml"))? })
+        Ok(Linter {
+            rules: RuleSet::parse(BUILTIN_RULES, Path::new("rules/lint.toml"))?,
+        })
     }
 
     /// A draft: wording rules on every paragraph (actions and measures rules on their
@@ -71,39 +99,77 @@ impl Linter {
         let text = FlatText::new(letter).text;
         for (i, cause) in case.root_causes.iter().enumerate() {
             if !names_a_fact(cause, case) {
-                findings.push(finding("root-cause-vague", Severity::Error, format!("root_causes[{i}]"),
-                    "names no concrete fact: say who did what, when, and which orders or ASINs".into(), Some(cause.clone())));
+                findings.push(finding(
+                    "root-cause-vague",
+                    Severity::Error,
+                    format!("root_causes[{i}]"),
+                    "names no concrete fact: say who did what, when, and which orders or ASINs"
+                        .into(),
+                    Some(cause.clone()),
+                ));
             }
         }
         for (i, order) in case.orders.iter().enumerate() {
             if !text.contains(&order.id) {
-                findings.push(finding("order-missing", Severity::Error, format!("orders[{i}].id"),
-                    format!("order {} does not appear in the letter", order.id), None));
+                findings.push(finding(
+                    "order-missing",
+                    Severity::Error,
+                    format!("orders[{i}].id"),
+                    format!("order {} does not appear in the letter", order.id),
+                    None,
+                ));
             }
         }
         for (i, action) in case.actions.iter().enumerate() {
             findings.extend(self.scan(&action.action, "actions", &format!("actions[{i}].action")));
         }
         for (i, measure) in case.measures.iter().enumerate() {
-            findings.extend(self.scan(&measure.measure, "measures", &format!("measures[{i}].measure")));
+            findings.extend(self.scan(
+                &measure.measure,
+                "measures",
+                &format!("measures[{i}].measure"),
+            ));
             if VAGUE_OWNERS.contains(&measure.owner.trim().to_lowercase().as_str()) {
-                findings.push(finding("measure-owner-vague", Severity::Warning, format!("measures[{i}].owner"),
-                    "name the person or role who owns this measure".into(), Some(measure.owner.clone())));
+                findings.push(finding(
+                    "measure-owner-vague",
+                    Severity::Warning,
+                    format!("measures[{i}].owner"),
+                    "name the person or role who owns this measure".into(),
+                    Some(measure.owner.clone()),
+                ));
             }
             if VAGUE_FREQUENCIES.contains(&measure.frequency.trim().to_lowercase().as_str()) {
-                findings.push(finding("measure-frequency-vague", Severity::Warning, format!("measures[{i}].frequency"),
-                    "say how often it runs, or on what trigger".into(), Some(measure.frequency.clone())));
+                findings.push(finding(
+                    "measure-frequency-vague",
+                    Severity::Warning,
+                    format!("measures[{i}].frequency"),
+                    "say how often it runs, or on what trigger".into(),
+                    Some(measure.frequency.clone()),
+                ));
             }
         }
         for (i, asin) in case.warning.asins.iter().enumerate() {
-            if !case.evidence.iter().any(|e| e.asin.as_deref() == Some(asin.as_str())) {
-                findings.push(finding("evidence-missing", Severity::Error, format!("warning.asins[{i}]"),
-                    format!("no evidence is listed for {asin}, which the warning names"), None));
+            if !case
+                .evidence
+                .iter()
+                .any(|e| e.asin.as_deref() == Some(asin.as_str()))
+            {
+                findings.push(finding(
+                    "evidence-missing",
+                    Severity::Error,
+                    format!("warning.asins[{i}]"),
+                    format!("no evidence is listed for {asin}, which the warning names"),
+                    None,
+                ));
             }
         }
         let flat = FlatText::new(letter);
         for (range, place) in &flat.blocks {
-            findings.extend(self.scan(&flat.text[range.clone()], "letter", &format!("{} › paragraph {}", place.section, place.paragraph)));
+            findings.extend(self.scan(
+                &flat.text[range.clone()],
+                "letter",
+                &format!("{} › paragraph {}", place.section, place.paragraph),
+            ));
         }
         findings.extend(structure(letter));
         findings
@@ -113,7 +179,15 @@ impl Linter {
         self.rules
             .scan(text, scope)
             .into_iter()
-            .map(|hit| finding(&hit.rule.id, hit.rule.severity, place.to_string(), hit.rule.why.clone(), Some(hit.words)))
+            .map(|hit| {
+                finding(
+                    &hit.rule.id,
+                    hit.rule.severity,
+                    place.to_string(),
+                    hit.rule.why.clone(),
+                    Some(hit.words),
+                )
+            })
             .collect()
     }
 }
@@ -121,14 +195,34 @@ impl Linter {
 /// A root cause is concrete when it names a date or number, a person or role of the case,
 /// an order or an ASIN.
 fn names_a_fact(cause: &str, case: &Case) -> bool {
-    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let lower = cause.to_lowercase();
     cause.chars().any(|c| c.is_ascii_digit())
         || MONTHS.iter().any(|m| lower.contains(m))
         || case.people.iter().any(|p| {
-            p.name.as_deref().is_some_and(|n| lower.contains(&n.to_lowercase())) || lower.contains(&p.role.to_lowercase())
+            p.name
+                .as_deref()
+                .is_some_and(|n| lower.contains(&n.to_lowercase()))
+                || lower.contains(&p.role.to_lowercase())
         })
-        || case.warning.asins.iter().any(|a| cause.contains(a.as_str()))
+        || case
+            .warning
+            .asins
+            .iter()
+            .any(|a| cause.contains(a.as_str()))
 }
 
 /// Length and the three parts in order.
@@ -136,8 +230,17 @@ fn structure(document: &Document) -> Vec<Finding> {
     let mut findings = Vec::new();
     let words = FlatText::new(document).text.split_whitespace().count();
     if !WORDS.contains(&words) {
-        findings.push(finding("length", Severity::Warning, "the letter".into(),
-            format!("{words} words; a reviewer reads {} to {} words in a few minutes", WORDS.start(), WORDS.end()), None));
+        findings.push(finding(
+            "length",
+            Severity::Warning,
+            "the letter".into(),
+            format!(
+                "{words} words; a reviewer reads {} to {} words in a few minutes",
+                WORDS.start(),
+                WORDS.end()
+            ),
+            None,
+        ));
     }
     let parts: Vec<Option<usize>> = document
         .blocks
@@ -147,20 +250,46 @@ fn structure(document: &Document) -> Vec<Finding> {
             _ => None,
         })
         .collect();
-    let positions: Vec<Option<usize>> = (0..PARTS.len()).map(|part| parts.iter().position(|p| *p == Some(part))).collect();
+    let positions: Vec<Option<usize>> = (0..PARTS.len())
+        .map(|part| parts.iter().position(|p| *p == Some(part)))
+        .collect();
     for ((_, name), position) in PARTS.iter().zip(&positions) {
         if position.is_none() {
-            findings.push(finding("parts-missing", Severity::Error, "the letter".into(), format!("no \"{name}\" section"), None));
+            findings.push(finding(
+                "parts-missing",
+                Severity::Error,
+                "the letter".into(),
+                format!("no \"{name}\" section"),
+                None,
+            ));
         }
     }
     let found: Vec<usize> = positions.iter().flatten().copied().collect();
     if found.windows(2).any(|w| w[0] > w[1]) {
-        findings.push(finding("parts-order", Severity::Error, "the letter".into(),
-            "the parts must come in this order: Root cause, Actions taken, Preventive measures".into(), None));
+        findings.push(finding(
+            "parts-order",
+            Severity::Error,
+            "the letter".into(),
+            "the parts must come in this order: Root cause, Actions taken, Preventive measures"
+                .into(),
+            None,
+        ));
     }
     findings
 }
 
-fn finding(rule: &str, severity: Severity, place: String, message: String, excerpt: Option<String>) -> Finding {
-    Finding { rule: rule.into(), severity, place, message, excerpt }
+fn finding(
+    rule: &str,
+    severity: Severity,
+    place: String,
+    message: String,
+    excerpt: Option<String>,
+) -> Finding {
+    Finding {
+        rule: rule.into(),
+        severity,
+        place,
+        message,
+        excerpt,
+    }
 }

@@ -4,12 +4,12 @@ use std::path::{Path, PathBuf};
 
 use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
-use crate::findings::Finding;
-use crate::lint::Linter;
 use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
 use crate::document::{self, Document};
 use crate::error::{Diagnostic, Error, Result};
+use crate::findings::Finding;
+use crate::lint::Linter;
 use crate::render::{self, RenderOptions, pdf::FontSet};
 
 /// What rendering one case produced.

@@ -102,7 +102,11 @@ impl RuleSet {
         };
         let file: File = toml::from_str(text).map_err(|e| {
             let offset = e.span().map(|s| s.start);
-            diagnostic(offset.map(|o| map.path_at(o)).unwrap_or_default(), e.message().to_string(), offset)
+            diagnostic(
+                offset.map(|o| map.path_at(o)).unwrap_or_default(),
+                e.message().to_string(),
+                offset,
+            )
         })?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
@@ -113,7 +117,11 @@ impl RuleSet {
                         Regex::new(&format!("(?i){pattern}")).map_err(|e| {
                             let field = format!("rule[{i}].{key}[{j}]");
                             let offset = map.span_of(&field).map(|s| s.start);
-                            diagnostic(field, format!("rule {}: not a valid pattern: {e}", spec.id), offset)
+                            diagnostic(
+                                field,
+                                format!("rule {}: not a valid pattern: {e}", spec.id),
+                                offset,
+                            )
                         })
                     })
                     .collect()
@@ -156,10 +164,16 @@ impl RuleSet {
                 .collect();
             if rule.when_absent {
                 if found.is_empty() {
-                    hits.push(Hit { rule, words: String::new() });
+                    hits.push(Hit {
+                        rule,
+                        words: String::new(),
+                    });
                 }
             } else if found.len() >= rule.min_matches {
-                hits.push(Hit { rule, words: found.join(" … ") });
+                hits.push(Hit {
+                    rule,
+                    words: found.join(" … "),
+                });
             }
         }
         hits

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::CaseDate;
-pub use crate::findings::Severity;
 use super::formats;
 use super::model::{Case, CaseStatus};
+pub use crate::findings::Severity;
 
 /// One broken rule, at a field path such as `orders[2].id`.
 #[derive(Debug, Clone, PartialEq, Eq)]

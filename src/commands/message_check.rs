@@ -19,7 +19,12 @@ pub fn run(args: &MessageCheckArgs) -> Result<u8> {
         Some(path) => fsio::read_text(path)?,
         None => {
             let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|source| Error::Read { path: "standard input".into(), source })?;
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|source| Error::Read {
+                    path: "standard input".into(),
+                    source,
+                })?;
             text
         }
     };
