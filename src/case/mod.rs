@@ -5,6 +5,7 @@ pub mod formats;
 pub mod model;
 pub mod spans;
 pub mod validate;
+pub mod written_date;
 
 use std::path::Path;
 
