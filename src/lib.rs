@@ -19,3 +19,4 @@ pub mod lint;
 pub mod pipeline;
 pub mod render;
 pub mod rules;
+pub mod wizard;

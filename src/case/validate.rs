@@ -93,19 +93,27 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         );
         rules.check(&format!("timeline[{i}].event"), non_empty(&event.event));
     }
-    let span = timeline_span(case);
+    let first_event = case.timeline.iter().map(|e| e.date).min();
     for (i, order) in case.orders.iter().enumerate() {
         let at = |field: &str| format!("orders[{i}].{field}");
         rules.check(&at("id"), formats::order_id(&order.id));
         rules.check(&at("asin"), formats::asin(&order.asin));
         rules.check(&at("date"), not_future(order.date, today));
-        if let Some((first, last)) = span
-            && (order.date < first || order.date > last)
-        {
+        // An order may precede the first request (the buyer ordered, then was written
+        // to), so that is a warning; an order after the warning cannot be part of it.
+        if order.date > warning.received {
             rules.error(
                 &at("date"),
-                format!("{} is outside the timeline ({first} to {last})", order.date),
-                Some("correct the date, or add the timeline event that covers this order"),
+                format!("{} is after the warning ({})", order.date, warning.received),
+                Some("correct the date: the warning can only concern earlier orders"),
+            );
+        } else if let Some(first) = first_event
+            && order.date < first
+        {
+            rules.warn(
+                &at("date"),
+                format!("{} is before the first timeline event ({first})", order.date),
+                Some("check the date, or add the timeline event that covers this order"),
             );
         }
         rules.check(&at("sent"), non_empty(&order.sent));
@@ -170,14 +178,6 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     }
     rules.placeholders(case);
     rules.problems
-}
-
-/// The first and last dates of the incident: timeline events and the warning itself.
-fn timeline_span(case: &Case) -> Option<(CaseDate, CaseDate)> {
-    let dates = case.timeline.iter().map(|e| e.date);
-    let first = dates.clone().min()?;
-    let last = dates.max()?.max(case.warning.received);
-    Some((first, last))
 }
 
 #[derive(Default)]

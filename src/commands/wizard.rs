@@ -1,10 +1,13 @@
 use crate::cli::WizardArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::wizard;
 
-pub fn new(_args: &WizardArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa new`
+pub fn new(args: &WizardArgs) -> Result<u8> {
+    wizard::new(&args.case, args.lang)
 }
 
-pub fn edit(_args: &WizardArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa edit`
+pub fn edit(args: &WizardArgs) -> Result<u8> {
+    wizard::edit(&args.case, args.lang)
 }

@@ -1,0 +1,118 @@
+//! One question: the prompt in the seller's language, the check as it is typed, and the
+//! answer as a TOML value.
+
+use chrono::NaiveDate;
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, Input, Select};
+use toml::Value;
+
+use super::flow::{Kind, MARKETPLACES};
+use super::text;
+use crate::case::{formats, validate, written_date};
+use crate::cli::Lang;
+
+/// Why the interview stopped before its end.
+#[derive(Debug)]
+pub enum Stop {
+    /// Ctrl-C or a closed terminal: answers so far are saved.
+    Interrupted,
+    /// The terminal failed.
+    Io(std::io::Error),
+}
+
+impl From<dialoguer::Error> for Stop {
+    fn from(error: dialoguer::Error) -> Self {
+        let dialoguer::Error::IO(error) = error;
+        match error.kind() {
+            std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => Stop::Interrupted,
+            _ => Stop::Io(error),
+        }
+    }
+}
+
+/// The seller's language, the look of the prompts and today's date.
+pub struct Ui {
+    pub lang: Lang,
+    pub theme: ColorfulTheme,
+    pub today: NaiveDate,
+}
+
+impl Ui {
+    /// The text for a key in the seller's language.
+    pub fn text(&self, key: &str) -> &'static str {
+        text::get(self.lang, key)
+    }
+
+    /// A yes/no question.
+    pub fn confirm(&self, key: &str, default: bool) -> Result<bool, Stop> {
+        Ok(Confirm::with_theme(&self.theme).with_prompt(self.text(key)).default(default).interact()?)
+    }
+
+    /// Asks one field; `current` is offered for editing. Optional answers left empty come
+    /// back as an empty string, so a resumed interview knows they were answered.
+    pub fn ask(&self, prompt_key: &str, kind: Kind, current: Option<&Value>) -> Result<Value, Stop> {
+        let prompt = self.text(prompt_key);
+        match kind {
+            Kind::Choice(values) => {
+                let labels: Vec<&str> = values
+                    .iter()
+                    .map(|v| if values == MARKETPLACES { v } else { self.text(&format!("choice.{v}")) })
+                    .collect();
+                let at = current.and_then(Value::as_str).and_then(|c| values.iter().position(|v| *v == c)).unwrap_or(0);
+                let chosen = Select::with_theme(&self.theme).with_prompt(prompt).items(&labels).default(at).interact()?;
+                Ok(Value::String(values[chosen].to_string()))
+            }
+            Kind::Rating => {
+                let text = self.input(prompt, current.map(|v| v.to_string()), |s| {
+                    s.trim().parse::<u8>().map_err(|_| "1, 2, 3, 4 or 5".to_string()).and_then(validate::rating)
+                })?;
+                Ok(Value::Integer(text.trim().parse().unwrap_or(1)))
+            }
+            Kind::Date => {
+                let today = self.today;
+                let shown = current.map(|v| v.to_string());
+                let text = self.input(prompt, shown, |s| written_date::parse_past(s, today).map(|_| ()))?;
+                let date = written_date::parse_past(&text, today).map_err(|e| Stop::Io(std::io::Error::other(e)))?;
+                eprintln!("  → {}", written_date::show(date));
+                Ok(Value::Datetime(date.to_string().parse().map_err(|e| Stop::Io(std::io::Error::other(e)))?))
+            }
+            _ => {
+                let shown = current.and_then(Value::as_str).map(String::from);
+                let text = self.input(prompt, shown, move |s| check(kind, s))?;
+                Ok(Value::String(normalise(kind, &text)))
+            }
+        }
+    }
+
+    fn input(&self, prompt: &str, current: Option<String>, check: impl Fn(&str) -> Result<(), String>) -> Result<String, Stop> {
+        let mut input = Input::<String>::with_theme(&self.theme).with_prompt(prompt).allow_empty(true);
+        if let Some(current) = current {
+            input = input.with_initial_text(current);
+        }
+        Ok(input.validate_with(|s: &String| check(s)).interact_text()?)
+    }
+}
+
+/// The check for a typed answer, before it is accepted.
+fn check(kind: Kind, text: &str) -> Result<(), String> {
+    let value = normalise(kind, text);
+    match kind {
+        Kind::Text => validate::non_empty(text),
+        Kind::Email => validate::email(&value),
+        Kind::Asin => formats::asin(&value),
+        Kind::OptionalAsin if value.is_empty() => Ok(()),
+        Kind::OptionalAsin => formats::asin(&value),
+        Kind::OrderId => formats::order_id(&value),
+        Kind::ReviewId => formats::review_id(&value),
+        Kind::Optional | Kind::Date | Kind::Rating | Kind::Choice(_) => Ok(()),
+    }
+}
+
+/// What is stored: trimmed, and ids in capitals as Amazon writes them.
+fn normalise(kind: Kind, text: &str) -> String {
+    let text = text.trim();
+    match kind {
+        Kind::Asin | Kind::OptionalAsin | Kind::ReviewId => text.to_uppercase(),
+        _ => text.to_string(),
+    }
+}

@@ -1,0 +1,143 @@
+//! `poa new` and `poa edit`: an interview that explains each part of a POA, checks every
+//! answer as it is typed and saves after each one.
+
+mod ask;
+pub mod flow;
+mod session;
+pub mod text;
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use dialoguer::theme::ColorfulTheme;
+
+use crate::cli::{ComposeArgs, Format, Lang};
+use crate::error::{Error, Result};
+use crate::{case, pipeline};
+use ask::{Stop, Ui};
+use flow::SECTIONS;
+use session::{Interrupt, Session};
+
+/// Exit code when the seller stops the interview (as a shell reports Ctrl-C).
+const STOPPED: u8 = 130;
+
+/// `poa new`: a fresh interview, or the rest of an unfinished one.
+pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
+    require_terminal("new")?;
+    let ui = ui(lang);
+    let (doc, start) = if path.exists() {
+        let doc = session::read(path)?;
+        if doc.get("status").and_then(|s| s.as_str()) != Some("incomplete") {
+            return Err(Error::Usage(format!("{} is a finished case; change it with: poa edit {}", path.display(), path.display())));
+        }
+        (doc, None)
+    } else {
+        (toml::Table::new(), Some(0))
+    };
+    let mut session = Session { path: path.to_path_buf(), doc, ui };
+    let (start, resuming) = match start {
+        Some(start) => (start, false),
+        None => {
+            eprintln!("{} {}", session.ui.text("ui.resume"), path.display());
+            (session.resume_point().unwrap_or(0), true)
+        }
+    };
+    eprintln!("{} {}", session.ui.text("ui.saved"), path.display());
+    if let Err(interrupt) = session.interview(start, resuming) {
+        return stopped(&session, interrupt, "new");
+    }
+    eprintln!("\n{}", session.ui.text("ui.done"));
+    finish(&mut session)
+}
+
+/// `poa edit`: pick a section from a summary, change it, repeat until done.
+pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
+    require_terminal("edit")?;
+    let doc = session::read(path)?;
+    let mut session = Session { path: path.to_path_buf(), doc, ui: ui(lang) };
+    let unfinished = session.doc.contains_key("status");
+    loop {
+        let mut items = session.summaries();
+        items.push(session.ui.text("ui.edit_done").to_string());
+        let chosen = match dialoguer::Select::with_theme(&session.ui.theme)
+            .with_prompt(session.ui.text("ui.edit_pick"))
+            .items(&items)
+            .default(items.len() - 1)
+            .interact()
+        {
+            Ok(chosen) => chosen,
+            Err(e) => return stopped(&session, Interrupt::Stopped(Stop::from(e)), "edit"),
+        };
+        let Some(section) = SECTIONS.get(chosen) else { break };
+        if let Err(interrupt) = session.section(section, false, true) {
+            return stopped(&session, interrupt, "edit");
+        }
+    }
+    if unfinished {
+        eprintln!("{} {}", session.ui.text("ui.stopped"), path.display());
+        return Ok(0);
+    }
+    finish(&mut session)
+}
+
+fn ui(lang: Option<Lang>) -> Ui {
+    Ui { lang: text::choose(lang), theme: ColorfulTheme::default(), today: chrono::Local::now().date_naive() }
+}
+
+/// Questions need a person at a terminal; a script gets a pointer to the file-based way.
+fn require_terminal(command: &str) -> Result<()> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && std::io::stderr().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "poa {command} asks questions and needs a terminal; without one, write the case with `poa init CASE.toml`, fill it in, then run `poa render CASE.toml`"
+        )))
+    }
+}
+
+fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8> {
+    match interrupt {
+        Interrupt::Stopped(Stop::Interrupted) => {
+            let again = if command == "new" { "new" } else { "edit" };
+            eprintln!("\n{} {} → poa {again} {}", session.ui.text("ui.stopped"), session.path.display(), session.path.display());
+            Ok(STOPPED)
+        }
+        Interrupt::Stopped(Stop::Io(source)) => Err(Error::Write { path: "the terminal".into(), source }),
+        Interrupt::Failed(error) => Err(error),
+    }
+}
+
+/// The summary screen, the finished file, and on confirmation the letter.
+fn finish(session: &mut Session) -> Result<u8> {
+    session.finish()?;
+    eprintln!("\n{}", session.ui.text("ui.summary"));
+    for line in session.summaries() {
+        eprintln!("  {line}");
+    }
+    if let Err(error) = case::load(&session.path) {
+        eprintln!("\n{error}\n{} {}", session.ui.text("ui.finish_errors"), session.path.display());
+        return Ok(error.exit_code());
+    }
+    let render = session.ui.confirm("ui.render", true).unwrap_or(false);
+    if !render {
+        eprintln!("{} {}", session.ui.text("ui.not_rendered"), session.path.display());
+        return Ok(0);
+    }
+    let formats = [Format::Docx, Format::Pdf, Format::Md];
+    let out = session.path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let stem = pipeline::file_stem(&session.path);
+    let exists = formats.iter().any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
+    let force = exists && session.ui.confirm("ui.overwrite", false).unwrap_or(false);
+    let compose = ComposeArgs { templates: None, variant: None, font: None };
+    let rendered = pipeline::render_case(&session.path, &formats, out, force, &compose)?;
+    eprintln!("{}", session.ui.text("ui.rendered"));
+    for path in &rendered.written {
+        eprintln!("  {}", path.display());
+    }
+    eprintln!(
+        "{}\nlint: {}",
+        crate::check::originality::report::summary(&rendered.originality, crate::check::originality::DEFAULT_MAX_COPIED),
+        crate::findings::counts(&rendered.lint)
+    );
+    Ok(0)
+}

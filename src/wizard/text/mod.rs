@@ -1,0 +1,40 @@
+//! The wizard's words, one table per language.
+
+mod en;
+mod zh;
+
+use crate::cli::Lang;
+
+/// The text for a key in a language (English when a key is missing, never a panic).
+pub fn get(lang: Lang, key: &str) -> &'static str {
+    let found = match lang {
+        Lang::En => en::text(key),
+        Lang::Zh => zh::text(key),
+    };
+    found.or_else(|| en::text(key)).unwrap_or("?")
+}
+
+/// The language from `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+pub fn choose(flag: Option<Lang>) -> Lang {
+    flag.unwrap_or_else(|| {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_default();
+        if locale.to_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wizard::flow::text_keys;
+
+    #[test]
+    fn every_language_has_every_text() {
+        for key in text_keys() {
+            assert!(en::text(&key).is_some(), "English lacks {key}");
+            assert!(zh::text(&key).is_some(), "Chinese lacks {key}");
+        }
+    }
+}
