@@ -186,11 +186,11 @@ fn no_root_cause_means_no_letter() {
 }
 
 #[test]
-fn an_order_outside_the_timeline_is_refused() {
-    let case = CaseFile::valid().replace("date = 2026-02-11", "date = 2025-02-11");
+fn an_order_after_the_warning_is_refused() {
+    let case = CaseFile::valid().replace("date = 2026-02-11", "date = 2026-06-11");
     let stderr = case.render_fails(65);
     assert!(
-        stderr.contains("orders[0].date") && stderr.contains("outside the timeline"),
+        stderr.contains("orders[0].date") && stderr.contains("after the warning"),
         "{stderr}"
     );
 }

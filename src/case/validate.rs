@@ -112,7 +112,10 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         {
             rules.warn(
                 &at("date"),
-                format!("{} is before the first timeline event ({first})", order.date),
+                format!(
+                    "{} is before the first timeline event ({first})",
+                    order.date
+                ),
                 Some("check the date, or add the timeline event that covers this order"),
             );
         }

@@ -22,7 +22,11 @@ const FORMATS: [&str; 10] = [
 /// Parses a typed date; the error says why and what would work.
 pub fn parse(text: &str) -> Result<CaseDate, String> {
     let text = text.trim().trim_end_matches('.');
-    let cleaned: String = text.replace(['\u{3000}', ' '], " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    let cleaned: String = text
+        .replace(['\u{3000}', ' '], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     // "2nd", "3rd" read as plain numbers.
     let cleaned = strip_ordinals(&cleaned);
     for format in FORMATS {
@@ -31,12 +35,18 @@ pub fn parse(text: &str) -> Result<CaseDate, String> {
         }
     }
     let parts: Vec<&str> = cleaned.split(['/', '-', '.']).collect();
-    let numeric = cleaned.chars().all(|c| c.is_ascii_digit() || "/-.".contains(c));
+    let numeric = cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || "/-.".contains(c));
     // Year first is unambiguous (and already tried); day/month first could be either.
     if numeric && parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        return Err(format!("{text:?} could be read day-first or month-first; write it as 2026-03-02 or 2 March 2026"));
+        return Err(format!(
+            "{text:?} could be read day-first or month-first; write it as 2026-03-02 or 2 March 2026"
+        ));
     }
-    Err(format!("{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026"))
+    Err(format!(
+        "{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026"
+    ))
 }
 
 fn strip_ordinals(text: &str) -> String {
@@ -79,7 +89,16 @@ mod tests {
 
     #[test]
     fn common_written_forms_are_read() {
-        for text in ["2026-03-02", "2026/3/2", "March 2, 2026", "2 Mar 2026", "Mar 2 2026", "2nd March 2026", "2026年3月2日", " 2 march 2026 "] {
+        for text in [
+            "2026-03-02",
+            "2026/3/2",
+            "March 2, 2026",
+            "2 Mar 2026",
+            "Mar 2 2026",
+            "2nd March 2026",
+            "2026年3月2日",
+            " 2 march 2026 ",
+        ] {
             assert_eq!(iso(text), "2026-03-02", "{text}");
         }
     }
@@ -93,12 +112,19 @@ mod tests {
 
     #[test]
     fn dates_are_shown_back_unambiguously() {
-        assert_eq!(show(parse("2026-03-02").unwrap()), "2 March 2026 (2026-03-02)");
+        assert_eq!(
+            show(parse("2026-03-02").unwrap()),
+            "2 March 2026 (2026-03-02)"
+        );
     }
 
     #[test]
     fn a_future_date_is_refused() {
         let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-        assert!(parse_past("2026-03-02", today).unwrap_err().contains("future"));
+        assert!(
+            parse_past("2026-03-02", today)
+                .unwrap_err()
+                .contains("future")
+        );
     }
 }

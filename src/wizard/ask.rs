@@ -24,7 +24,9 @@ impl From<dialoguer::Error> for Stop {
     fn from(error: dialoguer::Error) -> Self {
         let dialoguer::Error::IO(error) = error;
         match error.kind() {
-            std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => Stop::Interrupted,
+            std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
+                Stop::Interrupted
+            }
             _ => Stop::Io(error),
         }
     }
@@ -45,36 +47,67 @@ impl Ui {
 
     /// A yes/no question.
     pub fn confirm(&self, key: &str, default: bool) -> Result<bool, Stop> {
-        Ok(Confirm::with_theme(&self.theme).with_prompt(self.text(key)).default(default).interact()?)
+        Ok(Confirm::with_theme(&self.theme)
+            .with_prompt(self.text(key))
+            .default(default)
+            .interact()?)
     }
 
     /// Asks one field; `current` is offered for editing. Optional answers left empty come
     /// back as an empty string, so a resumed interview knows they were answered.
-    pub fn ask(&self, prompt_key: &str, kind: Kind, current: Option<&Value>) -> Result<Value, Stop> {
+    pub fn ask(
+        &self,
+        prompt_key: &str,
+        kind: Kind,
+        current: Option<&Value>,
+    ) -> Result<Value, Stop> {
         let prompt = self.text(prompt_key);
         match kind {
             Kind::Choice(values) => {
                 let labels: Vec<&str> = values
                     .iter()
-                    .map(|v| if values == MARKETPLACES { v } else { self.text(&format!("choice.{v}")) })
+                    .map(|v| {
+                        if values == MARKETPLACES {
+                            v
+                        } else {
+                            self.text(&format!("choice.{v}"))
+                        }
+                    })
                     .collect();
-                let at = current.and_then(Value::as_str).and_then(|c| values.iter().position(|v| *v == c)).unwrap_or(0);
-                let chosen = Select::with_theme(&self.theme).with_prompt(prompt).items(&labels).default(at).interact()?;
+                let at = current
+                    .and_then(Value::as_str)
+                    .and_then(|c| values.iter().position(|v| *v == c))
+                    .unwrap_or(0);
+                let chosen = Select::with_theme(&self.theme)
+                    .with_prompt(prompt)
+                    .items(&labels)
+                    .default(at)
+                    .interact()?;
                 Ok(Value::String(values[chosen].to_string()))
             }
             Kind::Rating => {
                 let text = self.input(prompt, current.map(|v| v.to_string()), |s| {
-                    s.trim().parse::<u8>().map_err(|_| "1, 2, 3, 4 or 5".to_string()).and_then(validate::rating)
+                    s.trim()
+                        .parse::<u8>()
+                        .map_err(|_| "1, 2, 3, 4 or 5".to_string())
+                        .and_then(validate::rating)
                 })?;
                 Ok(Value::Integer(text.trim().parse().unwrap_or(1)))
             }
             Kind::Date => {
                 let today = self.today;
                 let shown = current.map(|v| v.to_string());
-                let text = self.input(prompt, shown, |s| written_date::parse_past(s, today).map(|_| ()))?;
-                let date = written_date::parse_past(&text, today).map_err(|e| Stop::Io(std::io::Error::other(e)))?;
+                let text = self.input(prompt, shown, |s| {
+                    written_date::parse_past(s, today).map(|_| ())
+                })?;
+                let date = written_date::parse_past(&text, today)
+                    .map_err(|e| Stop::Io(std::io::Error::other(e)))?;
                 eprintln!("  → {}", written_date::show(date));
-                Ok(Value::Datetime(date.to_string().parse().map_err(|e| Stop::Io(std::io::Error::other(e)))?))
+                Ok(Value::Datetime(
+                    date.to_string()
+                        .parse()
+                        .map_err(|e| Stop::Io(std::io::Error::other(e)))?,
+                ))
             }
             _ => {
                 let shown = current.and_then(Value::as_str).map(String::from);
@@ -84,8 +117,15 @@ impl Ui {
         }
     }
 
-    fn input(&self, prompt: &str, current: Option<String>, check: impl Fn(&str) -> Result<(), String>) -> Result<String, Stop> {
-        let mut input = Input::<String>::with_theme(&self.theme).with_prompt(prompt).allow_empty(true);
+    fn input(
+        &self,
+        prompt: &str,
+        current: Option<String>,
+        check: impl Fn(&str) -> Result<(), String>,
+    ) -> Result<String, Stop> {
+        let mut input = Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .allow_empty(true);
         if let Some(current) = current {
             input = input.with_initial_text(current);
         }

@@ -38,7 +38,10 @@ pub enum Shape {
     /// A table of fields (`[seller]`).
     Table(&'static [Field]),
     /// A list of tables (`[[orders]]`), at least `min` of them.
-    Records { fields: &'static [Field], min: usize },
+    Records {
+        fields: &'static [Field],
+        min: usize,
+    },
     /// A list of answers of one kind (`root_causes = [...]`).
     Answers { kind: Kind, min: usize },
 }
@@ -52,7 +55,10 @@ pub struct Section {
 }
 
 /// Marketplaces offered, in the order sellers most often need them.
-pub const MARKETPLACES: &[&str] = &["US", "UK", "DE", "CA", "JP", "FR", "IT", "ES", "AU", "MX", "IN", "NL", "SE", "PL", "BE", "IE", "SG", "AE", "SA", "BR"];
+pub const MARKETPLACES: &[&str] = &[
+    "US", "UK", "DE", "CA", "JP", "FR", "IT", "ES", "AU", "MX", "IN", "NL", "SE", "PL", "BE", "IE",
+    "SG", "AE", "SA", "BR",
+];
 
 /// Every section, in the order the wizard asks them.
 pub const SECTIONS: &[Section] = &[
@@ -76,15 +82,32 @@ pub const SECTIONS: &[Section] = &[
             field("notice", Kind::Text),
         ]),
     },
-    Section { key: "warning.asins", shape: Shape::Answers { kind: Kind::Asin, min: 0 } },
     Section {
-        key: "people",
-        shape: Shape::Records {
-            fields: &[field("role", Kind::Text), field("name", Kind::Optional), field("started", Kind::Date), field("conduct", Kind::Text)],
+        key: "warning.asins",
+        shape: Shape::Answers {
+            kind: Kind::Asin,
             min: 0,
         },
     },
-    Section { key: "timeline", shape: Shape::Records { fields: &[field("date", Kind::Date), field("event", Kind::Text)], min: 0 } },
+    Section {
+        key: "people",
+        shape: Shape::Records {
+            fields: &[
+                field("role", Kind::Text),
+                field("name", Kind::Optional),
+                field("started", Kind::Date),
+                field("conduct", Kind::Text),
+            ],
+            min: 0,
+        },
+    },
+    Section {
+        key: "timeline",
+        shape: Shape::Records {
+            fields: &[field("date", Kind::Date), field("event", Kind::Text)],
+            min: 0,
+        },
+    },
     Section {
         key: "orders",
         shape: Shape::Records {
@@ -112,26 +135,75 @@ pub const SECTIONS: &[Section] = &[
     },
     Section {
         key: "evidence",
-        shape: Shape::Records { fields: &[field("file", Kind::Text), field("shows", Kind::Text), field("asin", Kind::OptionalAsin)], min: 0 },
-    },
-    Section { key: "root_causes", shape: Shape::Answers { kind: Kind::Text, min: 1 } },
-    Section { key: "actions", shape: Shape::Records { fields: &[field("date", Kind::Date), field("action", Kind::Text)], min: 1 } },
-    Section {
-        key: "measures",
         shape: Shape::Records {
-            fields: &[field("measure", Kind::Text), field("owner", Kind::Text), field("frequency", Kind::Text), field("since", Kind::Date)],
+            fields: &[
+                field("file", Kind::Text),
+                field("shows", Kind::Text),
+                field("asin", Kind::OptionalAsin),
+            ],
+            min: 0,
+        },
+    },
+    Section {
+        key: "root_causes",
+        shape: Shape::Answers {
+            kind: Kind::Text,
             min: 1,
         },
     },
-    Section { key: "declarations", shape: Shape::Answers { kind: Kind::Text, min: 0 } },
+    Section {
+        key: "actions",
+        shape: Shape::Records {
+            fields: &[field("date", Kind::Date), field("action", Kind::Text)],
+            min: 1,
+        },
+    },
+    Section {
+        key: "measures",
+        shape: Shape::Records {
+            fields: &[
+                field("measure", Kind::Text),
+                field("owner", Kind::Text),
+                field("frequency", Kind::Text),
+                field("since", Kind::Date),
+            ],
+            min: 1,
+        },
+    },
+    Section {
+        key: "declarations",
+        shape: Shape::Answers {
+            kind: Kind::Text,
+            min: 0,
+        },
+    },
 ];
 
 /// Every text key the flow uses, so each language can be checked for completeness.
 pub fn text_keys() -> Vec<String> {
-    let mut keys: Vec<String> = ["add_another", "invalid", "saved", "summary", "render", "rendered", "not_rendered", "edit_pick", "edit_done", "keep", "change", "remove", "resume", "done", "stopped", "finish_errors", "overwrite", "rating"]
-        .iter()
-        .map(|k| format!("ui.{k}"))
-        .collect();
+    let mut keys: Vec<String> = [
+        "add_another",
+        "invalid",
+        "saved",
+        "summary",
+        "render",
+        "rendered",
+        "not_rendered",
+        "edit_pick",
+        "edit_done",
+        "keep",
+        "change",
+        "remove",
+        "resume",
+        "done",
+        "stopped",
+        "finish_errors",
+        "overwrite",
+        "rating",
+    ]
+    .iter()
+    .map(|k| format!("ui.{k}"))
+    .collect();
     for section in SECTIONS {
         keys.push(format!("intro.{}", section.key));
         keys.push(format!("title.{}", section.key));

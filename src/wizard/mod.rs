@@ -28,13 +28,21 @@ pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
     let (doc, start) = if path.exists() {
         let doc = session::read(path)?;
         if doc.get("status").and_then(|s| s.as_str()) != Some("incomplete") {
-            return Err(Error::Usage(format!("{} is a finished case; change it with: poa edit {}", path.display(), path.display())));
+            return Err(Error::Usage(format!(
+                "{} is a finished case; change it with: poa edit {}",
+                path.display(),
+                path.display()
+            )));
         }
         (doc, None)
     } else {
         (toml::Table::new(), Some(0))
     };
-    let mut session = Session { path: path.to_path_buf(), doc, ui };
+    let mut session = Session {
+        path: path.to_path_buf(),
+        doc,
+        ui,
+    };
     let (start, resuming) = match start {
         Some(start) => (start, false),
         None => {
@@ -54,7 +62,11 @@ pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
 pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
     require_terminal("edit")?;
     let doc = session::read(path)?;
-    let mut session = Session { path: path.to_path_buf(), doc, ui: ui(lang) };
+    let mut session = Session {
+        path: path.to_path_buf(),
+        doc,
+        ui: ui(lang),
+    };
     let unfinished = session.doc.contains_key("status");
     loop {
         let mut items = session.summaries();
@@ -68,7 +80,9 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
             Ok(chosen) => chosen,
             Err(e) => return stopped(&session, Interrupt::Stopped(Stop::from(e)), "edit"),
         };
-        let Some(section) = SECTIONS.get(chosen) else { break };
+        let Some(section) = SECTIONS.get(chosen) else {
+            break;
+        };
         if let Err(interrupt) = session.section(section, false, true) {
             return stopped(&session, interrupt, "edit");
         }
@@ -81,12 +95,19 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
 }
 
 fn ui(lang: Option<Lang>) -> Ui {
-    Ui { lang: text::choose(lang), theme: ColorfulTheme::default(), today: chrono::Local::now().date_naive() }
+    Ui {
+        lang: text::choose(lang),
+        theme: ColorfulTheme::default(),
+        today: chrono::Local::now().date_naive(),
+    }
 }
 
 /// Questions need a person at a terminal; a script gets a pointer to the file-based way.
 fn require_terminal(command: &str) -> Result<()> {
-    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() && std::io::stderr().is_terminal() {
+    if std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && std::io::stderr().is_terminal()
+    {
         Ok(())
     } else {
         Err(Error::Usage(format!(
@@ -99,10 +120,18 @@ fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8>
     match interrupt {
         Interrupt::Stopped(Stop::Interrupted) => {
             let again = if command == "new" { "new" } else { "edit" };
-            eprintln!("\n{} {} → poa {again} {}", session.ui.text("ui.stopped"), session.path.display(), session.path.display());
+            eprintln!(
+                "\n{} {} → poa {again} {}",
+                session.ui.text("ui.stopped"),
+                session.path.display(),
+                session.path.display()
+            );
             Ok(STOPPED)
         }
-        Interrupt::Stopped(Stop::Io(source)) => Err(Error::Write { path: "the terminal".into(), source }),
+        Interrupt::Stopped(Stop::Io(source)) => Err(Error::Write {
+            path: "the terminal".into(),
+            source,
+        }),
         Interrupt::Failed(error) => Err(error),
     }
 }
@@ -115,20 +144,38 @@ fn finish(session: &mut Session) -> Result<u8> {
         eprintln!("  {line}");
     }
     if let Err(error) = case::load(&session.path) {
-        eprintln!("\n{error}\n{} {}", session.ui.text("ui.finish_errors"), session.path.display());
+        eprintln!(
+            "\n{error}\n{} {}",
+            session.ui.text("ui.finish_errors"),
+            session.path.display()
+        );
         return Ok(error.exit_code());
     }
     let render = session.ui.confirm("ui.render", true).unwrap_or(false);
     if !render {
-        eprintln!("{} {}", session.ui.text("ui.not_rendered"), session.path.display());
+        eprintln!(
+            "{} {}",
+            session.ui.text("ui.not_rendered"),
+            session.path.display()
+        );
         return Ok(0);
     }
     let formats = [Format::Docx, Format::Pdf, Format::Md];
-    let out = session.path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let out = session
+        .path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let stem = pipeline::file_stem(&session.path);
-    let exists = formats.iter().any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
+    let exists = formats
+        .iter()
+        .any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
     let force = exists && session.ui.confirm("ui.overwrite", false).unwrap_or(false);
-    let compose = ComposeArgs { templates: None, variant: None, font: None };
+    let compose = ComposeArgs {
+        templates: None,
+        variant: None,
+        font: None,
+    };
     let rendered = pipeline::render_case(&session.path, &formats, out, force, &compose)?;
     eprintln!("{}", session.ui.text("ui.rendered"));
     for path in &rendered.written {
@@ -136,7 +183,10 @@ fn finish(session: &mut Session) -> Result<u8> {
     }
     eprintln!(
         "{}\nlint: {}",
-        crate::check::originality::report::summary(&rendered.originality, crate::check::originality::DEFAULT_MAX_COPIED),
+        crate::check::originality::report::summary(
+            &rendered.originality,
+            crate::check::originality::DEFAULT_MAX_COPIED
+        ),
         crate::findings::counts(&rendered.lint)
     );
     Ok(0)

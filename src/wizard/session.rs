@@ -36,7 +36,11 @@ impl Session {
     }
 
     /// Asks every section from `start`; the first one picks up where it stopped.
-    pub fn interview(&mut self, start: usize, resuming: bool) -> std::result::Result<(), Interrupt> {
+    pub fn interview(
+        &mut self,
+        start: usize,
+        resuming: bool,
+    ) -> std::result::Result<(), Interrupt> {
         for (i, section) in SECTIONS.iter().enumerate().skip(start) {
             self.section(section, resuming && i == start, false)?;
         }
@@ -45,9 +49,18 @@ impl Session {
 
     /// Asks one section. Resuming asks only what is missing; editing offers every
     /// answer for change.
-    pub fn section(&mut self, section: &Section, resuming: bool, editing: bool) -> std::result::Result<(), Interrupt> {
+    pub fn section(
+        &mut self,
+        section: &Section,
+        resuming: bool,
+        editing: bool,
+    ) -> std::result::Result<(), Interrupt> {
         let title = self.ui.text(&format!("title.{}", section.key));
-        eprintln!("\n{}\n{}", title.bold().underline(), self.ui.text(&format!("intro.{}", section.key)));
+        eprintln!(
+            "\n{}\n{}",
+            title.bold().underline(),
+            self.ui.text(&format!("intro.{}", section.key))
+        );
         match section.shape {
             Shape::Table(fields) => {
                 for field in fields {
@@ -56,23 +69,40 @@ impl Session {
                     if current.is_some() && !editing {
                         continue;
                     }
-                    let answer = self.ui.ask(&format!("field.{key}"), field.kind, current.as_ref())?;
+                    let answer =
+                        self.ui
+                            .ask(&format!("field.{key}"), field.kind, current.as_ref())?;
                     self.set(&key, answer)?;
                 }
             }
-            Shape::Records { fields, min } => self.records(section.key, fields, min, resuming, editing)?,
-            Shape::Answers { kind, min } => self.answers(section.key, kind, min, resuming, editing)?,
+            Shape::Records { fields, min } => {
+                self.records(section.key, fields, min, resuming, editing)?
+            }
+            Shape::Answers { kind, min } => {
+                self.answers(section.key, kind, min, resuming, editing)?
+            }
         }
         Ok(())
     }
 
-    fn records(&mut self, key: &str, fields: &[super::flow::Field], min: usize, resuming: bool, editing: bool) -> std::result::Result<(), Interrupt> {
+    fn records(
+        &mut self,
+        key: &str,
+        fields: &[super::flow::Field],
+        min: usize,
+        resuming: bool,
+        editing: bool,
+    ) -> std::result::Result<(), Interrupt> {
         let existing = self.array(key).len();
         if editing {
             self.review_items(key, |session, i| {
                 for field in fields {
                     let current = session.array(key)[i].get(field.key).cloned();
-                    let answer = session.ui.ask(&format!("field.{key}.{}", field.key), field.kind, current.as_ref())?;
+                    let answer = session.ui.ask(
+                        &format!("field.{key}.{}", field.key),
+                        field.kind,
+                        current.as_ref(),
+                    )?;
                     session.set_in_item(key, i, field.key, answer)?;
                 }
                 Ok(())
@@ -81,7 +111,9 @@ impl Session {
             let last = existing - 1;
             for field in fields {
                 if self.array(key)[last].get(field.key).is_none() {
-                    let answer = self.ui.ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
+                    let answer =
+                        self.ui
+                            .ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
                     self.set_in_item(key, last, field.key, answer)?;
                 }
             }
@@ -93,14 +125,23 @@ impl Session {
             let wanted = if count < min {
                 true
             } else {
-                self.ui.confirm(&if count == 0 { format!("add.{key}") } else { "ui.add_another".into() }, false)?
+                self.ui.confirm(
+                    &if count == 0 {
+                        format!("add.{key}")
+                    } else {
+                        "ui.add_another".into()
+                    },
+                    false,
+                )?
             };
             if !wanted {
                 self.ensure_array(key)?;
                 return Ok(());
             }
             for field in fields {
-                let answer = self.ui.ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
+                let answer =
+                    self.ui
+                        .ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
                 if field.key == fields[0].key {
                     self.push(key, Value::Table(Table::new()))?;
                 }
@@ -110,11 +151,20 @@ impl Session {
         }
     }
 
-    fn answers(&mut self, key: &str, kind: Kind, min: usize, resuming: bool, editing: bool) -> std::result::Result<(), Interrupt> {
+    fn answers(
+        &mut self,
+        key: &str,
+        kind: Kind,
+        min: usize,
+        resuming: bool,
+        editing: bool,
+    ) -> std::result::Result<(), Interrupt> {
         if editing {
             self.review_items(key, |session, i| {
                 let current = session.array(key)[i].clone();
-                let answer = session.ui.ask(&format!("field.{key}"), kind, Some(&current))?;
+                let answer = session
+                    .ui
+                    .ask(&format!("field.{key}"), kind, Some(&current))?;
                 session.array_mut(key)[i] = answer;
                 session.save().map_err(Interrupt::Failed)
             })?;
@@ -126,7 +176,14 @@ impl Session {
             let wanted = if count < min {
                 true
             } else {
-                self.ui.confirm(&if count == 0 { format!("add.{key}") } else { "ui.add_another".into() }, false)?
+                self.ui.confirm(
+                    &if count == 0 {
+                        format!("add.{key}")
+                    } else {
+                        "ui.add_another".into()
+                    },
+                    false,
+                )?
             };
             if !wanted {
                 self.ensure_array(key)?;
@@ -139,12 +196,25 @@ impl Session {
     }
 
     /// For each existing item: keep it, change it, or remove it.
-    fn review_items(&mut self, key: &str, mut change: impl FnMut(&mut Session, usize) -> std::result::Result<(), Interrupt>) -> std::result::Result<(), Interrupt> {
+    fn review_items(
+        &mut self,
+        key: &str,
+        mut change: impl FnMut(&mut Session, usize) -> std::result::Result<(), Interrupt>,
+    ) -> std::result::Result<(), Interrupt> {
         let mut i = 0;
         while i < self.array(key).len() {
             let label = summary_of(&self.array(key)[i]);
-            let options = [self.ui.text("ui.keep"), self.ui.text("ui.change"), self.ui.text("ui.remove")];
-            let chosen = dialoguer::Select::with_theme(&self.ui.theme).with_prompt(label).items(&options).default(0).interact().map_err(Stop::from)?;
+            let options = [
+                self.ui.text("ui.keep"),
+                self.ui.text("ui.change"),
+                self.ui.text("ui.remove"),
+            ];
+            let chosen = dialoguer::Select::with_theme(&self.ui.theme)
+                .with_prompt(label)
+                .items(options)
+                .default(0)
+                .interact()
+                .map_err(Stop::from)?;
             match chosen {
                 1 => change(self, i)?,
                 2 => {
@@ -171,7 +241,9 @@ impl Session {
         let last = parts.pop().unwrap_or_default().to_string();
         let mut table = &mut self.doc;
         for part in parts {
-            let entry = table.entry(part.to_string()).or_insert_with(|| Value::Table(Table::new()));
+            let entry = table
+                .entry(part.to_string())
+                .or_insert_with(|| Value::Table(Table::new()));
             // A hand-edited file may hold something else here; the wizard's answer wins.
             if !entry.is_table() {
                 *entry = Value::Table(Table::new());
@@ -188,12 +260,16 @@ impl Session {
     }
 
     fn array(&self, key: &str) -> &[Value] {
-        self.value(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+        self.value(key)
+            .and_then(Value::as_array)
+            .map_or(&[], Vec::as_slice)
     }
 
     fn array_mut(&mut self, key: &str) -> &mut Vec<Value> {
         let (table, last) = self.table_for(key);
-        let entry = table.entry(last).or_insert_with(|| Value::Array(Vec::new()));
+        let entry = table
+            .entry(last)
+            .or_insert_with(|| Value::Array(Vec::new()));
         if !entry.is_array() {
             *entry = Value::Array(Vec::new());
         }
@@ -210,8 +286,18 @@ impl Session {
         self.save().map_err(Interrupt::Failed)
     }
 
-    fn set_in_item(&mut self, key: &str, index: usize, field: &str, value: Value) -> std::result::Result<(), Interrupt> {
-        if let Some(item) = self.array_mut(key).get_mut(index).and_then(Value::as_table_mut) {
+    fn set_in_item(
+        &mut self,
+        key: &str,
+        index: usize,
+        field: &str,
+        value: Value,
+    ) -> std::result::Result<(), Interrupt> {
+        if let Some(item) = self
+            .array_mut(key)
+            .get_mut(index)
+            .and_then(Value::as_table_mut)
+        {
             item.insert(field.to_string(), value);
         }
         self.save().map_err(Interrupt::Failed)
@@ -223,7 +309,9 @@ impl Session {
         self.doc.remove("status");
         // The only policy area poa writes for so far; never asked.
         let (warning, _) = self.table_for("warning.policy");
-        warning.entry("policy").or_insert_with(|| Value::String("review-manipulation".into()));
+        warning
+            .entry("policy")
+            .or_insert_with(|| Value::String("review-manipulation".into()));
         tidy(&mut self.doc);
         let text = toml::to_string(&self.doc).unwrap_or_default();
         fsio::write_atomic(&self.path, text.as_bytes(), true)
@@ -236,7 +324,11 @@ impl Session {
             .map(|section| {
                 let title = self.ui.text(&format!("title.{}", section.key));
                 let detail = match self.value(section.key) {
-                    Some(Value::Array(items)) => format!("{} × {}", items.len(), items.first().map(summary_of).unwrap_or_default()),
+                    Some(Value::Array(items)) => format!(
+                        "{} × {}",
+                        items.len(),
+                        items.first().map(summary_of).unwrap_or_default()
+                    ),
                     Some(value) => summary_of(value),
                     None => "—".into(),
                 };
@@ -249,11 +341,20 @@ impl Session {
 /// A short line for a value: a table's answers joined, text cut to fit a line.
 fn summary_of(value: &Value) -> String {
     let text = match value {
-        Value::Table(table) => table.values().filter(|v| !matches!(v, Value::Array(_) | Value::Table(_))).map(plain).collect::<Vec<_>>().join(" · "),
+        Value::Table(table) => table
+            .values()
+            .filter(|v| !matches!(v, Value::Array(_) | Value::Table(_)))
+            .map(plain)
+            .collect::<Vec<_>>()
+            .join(" · "),
         other => plain(other),
     };
     let short: String = text.chars().take(70).collect();
-    if short.len() < text.len() { format!("{short}…") } else { short }
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 fn plain(value: &Value) -> String {
@@ -268,7 +369,10 @@ fn tidy(table: &mut Table) {
     table.retain(|_, value| match value {
         Value::String(s) => !s.is_empty(),
         Value::Array(items) => {
-            items.iter_mut().filter_map(Value::as_table_mut).for_each(tidy);
+            items
+                .iter_mut()
+                .filter_map(Value::as_table_mut)
+                .for_each(tidy);
             !items.is_empty()
         }
         Value::Table(inner) => {
@@ -295,12 +399,14 @@ impl From<Stop> for Interrupt {
 /// Reads a case file as the wizard's table (it may be unfinished).
 pub fn read(path: &Path) -> Result<Table> {
     let text = fsio::read_text(path)?;
-    toml::from_str(&text).map_err(|e| crate::error::Error::Invalid(vec![crate::error::Diagnostic {
-        file: path.to_path_buf(),
-        line: None,
-        column: None,
-        field: String::new(),
-        message: e.message().to_string(),
-        help: Some("fix the file by hand, or start again with a new file name".into()),
-    }]))
+    toml::from_str(&text).map_err(|e| {
+        crate::error::Error::Invalid(vec![crate::error::Diagnostic {
+            file: path.to_path_buf(),
+            line: None,
+            column: None,
+            field: String::new(),
+            message: e.message().to_string(),
+            help: Some("fix the file by hand, or start again with a new file name".into()),
+        }])
+    })
 }

@@ -43,17 +43,23 @@ pub fn text(key: &str) -> Option<&'static str> {
         "field.seller.phone" => "Phone (Enter to skip)",
 
         "title.warning" => "The warning",
-        "intro.warning" => "The notice you received. Copy its wording exactly: the letter quotes it.",
+        "intro.warning" => {
+            "The notice you received. Copy its wording exactly: the letter quotes it."
+        }
         "field.warning.received" => "Date you received it (e.g. 2026-03-02 or 2 March 2026)",
         "field.warning.reference" => "Amazon's reference for it (Enter to skip)",
         "field.warning.notice" => "The notice's text, or a faithful summary",
 
         "title.warning.asins" => "ASINs named in the warning",
-        "intro.warning.asins" => "List each ASIN the notice names; the letter gives evidence for each.",
+        "intro.warning.asins" => {
+            "List each ASIN the notice names; the letter gives evidence for each."
+        }
         "field.warning.asins" => "ASIN (10 letters or digits)",
 
         "title.people" => "People involved",
-        "intro.people" => "Everyone whose actions caused this: their role, since when, and what they did.",
+        "intro.people" => {
+            "Everyone whose actions caused this: their role, since when, and what they did."
+        }
         "field.people.role" => "Role (e.g. Customer service associate)",
         "field.people.name" => "Name (Enter to leave it out)",
         "field.people.started" => "In this role since",
@@ -65,7 +71,9 @@ pub fn text(key: &str) -> Option<&'static str> {
         "field.timeline.event" => "What happened that day",
 
         "title.orders" => "Affected orders",
-        "intro.orders" => "Every order whose buyer received the request. Amazon checks these against its records.",
+        "intro.orders" => {
+            "Every order whose buyer received the request. Amazon checks these against its records."
+        }
         "field.orders.id" => "Order ID (e.g. 112-1234567-1234567)",
         "field.orders.asin" => "ASIN of the order",
         "field.orders.date" => "Order date",
@@ -73,7 +81,9 @@ pub fn text(key: &str) -> Option<&'static str> {
         "field.orders.outcome" => "What came of it",
 
         "title.reviews" => "Reviews involved",
-        "intro.reviews" => "Each review involved and whether it still stands on Amazon: reviewers ask for this list.",
+        "intro.reviews" => {
+            "Each review involved and whether it still stands on Amazon: reviewers ask for this list."
+        }
         "field.reviews.id" => "Review ID (R followed by 12-14 letters or digits)",
         "field.reviews.asin" => "ASIN reviewed",
         "field.reviews.rating" => "Star rating (1 to 5)",
@@ -82,29 +92,39 @@ pub fn text(key: &str) -> Option<&'static str> {
         "choice.removed" => "Removed",
 
         "title.evidence" => "Evidence",
-        "intro.evidence" => "Files you will attach (screenshots, logs, invoices). The letter lists them in an appendix.",
+        "intro.evidence" => {
+            "Files you will attach (screenshots, logs, invoices). The letter lists them in an appendix."
+        }
         "field.evidence.file" => "File name",
         "field.evidence.shows" => "What it shows",
         "field.evidence.asin" => "ASIN it concerns (Enter if none)",
 
         "title.root_causes" => "Root cause",
-        "intro.root_causes" => "Why it happened, in your own words. Amazon rejects \"a mistake happened\": say who did what, when, which orders, and why your process allowed it. One cause per answer.",
+        "intro.root_causes" => {
+            "Why it happened, in your own words. Amazon rejects \"a mistake happened\": say who did what, when, which orders, and why your process allowed it. One cause per answer."
+        }
         "field.root_causes" => "A root cause",
 
         "title.actions" => "Actions taken",
-        "intro.actions" => "What you have ALREADY done, each with the date it was completed. Plans do not belong here.",
+        "intro.actions" => {
+            "What you have ALREADY done, each with the date it was completed. Plans do not belong here."
+        }
         "field.actions.date" => "Date completed",
         "field.actions.action" => "What was done (past tense)",
 
         "title.measures" => "Preventive measures",
-        "intro.measures" => "What is now in force so this cannot happen again: ongoing, owned by someone, and checkable.",
+        "intro.measures" => {
+            "What is now in force so this cannot happen again: ongoing, owned by someone, and checkable."
+        }
         "field.measures.measure" => "The practice now in force",
         "field.measures.owner" => "Who owns it (a person or role)",
         "field.measures.frequency" => "How often, or on what trigger",
         "field.measures.since" => "In force since",
 
         "title.declarations" => "Declarations",
-        "intro.declarations" => "Statements you can stand behind, e.g. that no other review manipulation took place.",
+        "intro.declarations" => {
+            "Statements you can stand behind, e.g. that no other review manipulation took place."
+        }
         "field.declarations" => "A statement",
         _ => return None,
     })

@@ -21,7 +21,11 @@ pub fn choose(flag: Option<Lang>) -> Lang {
             .iter()
             .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
             .unwrap_or_default();
-        if locale.to_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En }
+        if locale.to_lowercase().starts_with("zh") {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
     })
 }
 

@@ -33,7 +33,9 @@ pub fn text(key: &str) -> Option<&'static str> {
         "ui.rating" => "星级（1 到 5）",
 
         "title.seller" => "您的店铺",
-        "intro.seller" => "谁来写这封信。信函由您在此填写的联系人署名。（写入信函的内容请用英文填写）",
+        "intro.seller" => {
+            "谁来写这封信。信函由您在此填写的联系人署名。（写入信函的内容请用英文填写）"
+        }
         "field.seller.store" => "店铺名称（与亚马逊上显示的一致）",
         "field.seller.seller_id" => "卖家编号 / Merchant Token（回车跳过）",
         "field.seller.marketplace" => "站点",
@@ -88,7 +90,9 @@ pub fn text(key: &str) -> Option<&'static str> {
         "field.evidence.asin" => "涉及的 ASIN（没有则回车）",
 
         "title.root_causes" => "根本原因",
-        "intro.root_causes" => "用您自己的话说明为什么会发生。亚马逊不接受“出了个错”这种说法：请写清是谁、何时、哪些订单，以及流程为什么没有拦住。每个回答写一个原因（英文）。",
+        "intro.root_causes" => {
+            "用您自己的话说明为什么会发生。亚马逊不接受“出了个错”这种说法：请写清是谁、何时、哪些订单，以及流程为什么没有拦住。每个回答写一个原因（英文）。"
+        }
         "field.root_causes" => "一个根本原因（英文）",
 
         "title.actions" => "已采取的措施",

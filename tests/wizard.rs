@@ -1,0 +1,338 @@
+//! The wizard driven as a seller would, under a pseudo-terminal: every prompt answered,
+//! wrong answers re-asked, the saved case checked field by field.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::{Expect, Session};
+
+const DOWN: &str = "\x1b[B";
+const BACKSPACE: &str = "\x7f";
+
+/// A running wizard and the case file it writes.
+struct Wizard {
+    session: expectrl::session::OsSession,
+}
+
+impl Wizard {
+    fn start(args: &[&str], case: &Path) -> Self {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("poa"));
+        command
+            .args(args)
+            .arg(case)
+            .env("TERM", "xterm")
+            .env("NO_COLOR", "1")
+            .env_remove("LANG")
+            .env_remove("LC_ALL");
+        let mut session = Session::spawn(command).expect("the wizard starts under a pty");
+        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        Wizard { session }
+    }
+
+    /// Waits for a prompt, then types an answer and Enter.
+    fn answer(&mut self, prompt: &str, text: &str) -> &mut Self {
+        self.expect(prompt);
+        self.session.send(text).unwrap();
+        self.session.send("\r").unwrap();
+        self
+    }
+
+    /// Waits for a yes/no question and presses one key.
+    fn key(&mut self, prompt: &str, key: &str) -> &mut Self {
+        self.expect(prompt);
+        self.session.send(key).unwrap();
+        self
+    }
+
+    fn expect(&mut self, text: &str) -> &mut Self {
+        if let Err(e) = self.session.expect(text) {
+            panic!("waiting for {text:?}: {e}");
+        }
+        self
+    }
+}
+
+fn saved(case: &Path) -> toml::Table {
+    toml::from_str(&std::fs::read_to_string(case).unwrap()).unwrap()
+}
+
+fn get<'a>(table: &'a toml::Table, path: &str) -> &'a toml::Value {
+    let mut parts = path.split('.');
+    let first = &table[parts.next().unwrap()];
+    parts.fold(first, |value, part| match part.parse::<usize>() {
+        Ok(i) => &value[i],
+        Err(_) => &value[part],
+    })
+}
+
+fn text(table: &toml::Table, path: &str) -> String {
+    get(table, path)
+        .as_str()
+        .map(String::from)
+        .unwrap_or_else(|| get(table, path).to_string())
+}
+
+/// The store section, with a wrong email re-asked.
+fn answer_store(w: &mut Wizard) {
+    w.answer("Store name", "")
+        .expect("cannot be empty")
+        .answer("Store name", "Hearth & Oak Home")
+        .answer("Seller ID", "")
+        .answer("Marketplace", DOWN)
+        .answer("signs the letter", "Wei Zhang")
+        .answer("Their role", "Owner")
+        .answer("Email", "wei at example")
+        .expect("not an email address")
+        .answer("Email", "wei@example.com")
+        .answer("Phone", "");
+}
+
+#[test]
+fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let mut w = Wizard::start(&["new", "--lang", "en"], &case);
+    answer_store(&mut w);
+    w.answer("Date you received it", "03/02/2026")
+        .expect("day-first or month-first")
+        .answer("Date you received it", "2099-01-01")
+        .expect("in the future")
+        .answer("Date you received it", "March 2, 2026")
+        .expect("2 March 2026 (2026-03-02)")
+        .answer("reference", "")
+        .answer("notice's text", "We found review manipulation on your account.")
+        .key("Add an ASIN", "y")
+        .answer("ASIN (10", "b0c7kxr2m")
+        .expect("not an ASIN")
+        .answer("ASIN (10", "b0c7kxr2m1")
+        .key("Add another", "n")
+        .key("Add a person", "y")
+        .answer("Role (e.g.", "Customer service associate")
+        .answer("Name (Enter", "Daniel Ortiz")
+        .answer("In this role since", "2025-09-15")
+        .answer("What they did", "Asked buyers to change their reviews")
+        .key("Add another", "n")
+        .key("Add a dated event", "y")
+        .answer("Date", "2026-01-19")
+        .answer("What happened that day", "Daniel Ortiz sent the first request")
+        .key("Add another", "n")
+        .key("Add an affected order", "y")
+        .answer("Order ID", "113-482910-7731046")
+        .expect("3-7-7 digits")
+        .answer("Order ID", "113-4829105-7731046")
+        .answer("ASIN of the order", "B0C7KXR2M1")
+        .answer("Order date", "2026-01-16")
+        .answer("What was sent", "A refund offer for a changed review")
+        .answer("What came of it", "The buyer changed the review")
+        .key("Add another", "n")
+        .key("Add a review", "y")
+        .answer("Review ID", "r3k8q2lz7m4xpa")
+        .answer("ASIN reviewed", "B0C7KXR2M1")
+        .answer("Star rating", "6")
+        .expect("not a star rating")
+        .answer("Star rating", "5")
+        .answer("still on Amazon", "")
+        .key("Add another", "n")
+        .key("Add a file", "y")
+        .answer("File name", "messages.pdf")
+        .answer("What it shows", "The messages to the buyer")
+        .answer("ASIN it concerns", "B0C7KXR2M1")
+        .key("Add another", "n")
+        .answer("A root cause", "Daniel Ortiz asked the buyer of order 113-4829105-7731046 on 19 January 2026 to change a review, and no one checked his messages")
+        .key("Add another", "n")
+        .answer("Date completed", "2026-03-03")
+        .answer("What was done", "Stopped all buyer messages except order questions")
+        .key("Add another", "n")
+        .answer("practice now in force", "Every buyer message is approved by a second person before it is sent")
+        .answer("Who owns it", "Mei Lin, customer service lead")
+        .answer("How often", "every message")
+        .answer("In force since", "2026-03-04")
+        .key("Add another", "n")
+        .key("Add a declaration", "n")
+        .expect("All questions answered")
+        .key("Write the letter now", "n")
+        .expect("Not rendered");
+
+    let saved = saved(&case);
+    assert!(
+        saved.get("status").is_none(),
+        "a finished case is not marked incomplete"
+    );
+    for (path, expected) in [
+        ("seller.store", "Hearth & Oak Home"),
+        ("seller.marketplace", "UK"),
+        ("seller.email", "wei@example.com"),
+        ("warning.received", "2026-03-02"),
+        ("warning.policy", "review-manipulation"),
+        ("warning.asins.0", "B0C7KXR2M1"),
+        ("people.0.name", "Daniel Ortiz"),
+        ("people.0.started", "2025-09-15"),
+        ("orders.0.id", "113-4829105-7731046"),
+        ("reviews.0.id", "R3K8Q2LZ7M4XPA"),
+        ("reviews.0.rating", "5"),
+        ("reviews.0.status", "live"),
+        ("actions.0.date", "2026-03-03"),
+        ("measures.0.owner", "Mei Lin, customer service lead"),
+    ] {
+        assert_eq!(text(&saved, path), expected, "{path}");
+    }
+    assert!(
+        saved["seller"].get("seller_id").is_none(),
+        "a skipped optional answer is left out"
+    );
+    assert!(saved.get("declarations").is_none());
+    let validate = Command::new(assert_cmd::cargo::cargo_bin("poa"))
+        .arg("validate")
+        .arg(&case)
+        .output()
+        .unwrap();
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stderr)
+    );
+}
+
+#[test]
+fn the_interview_speaks_chinese_with_lang_zh() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let mut w = Wizard::start(&["new", "--lang", "zh"], &case);
+    w.expect("每个回答都会立即保存到")
+        .answer("店铺名称", "Lumenfold Outdoor")
+        .answer("卖家编号", "")
+        .answer("站点", "")
+        .answer("署名人的姓名", "Chen Jing")
+        .answer("署名人职位", "Director")
+        .answer("邮箱", "jing@example.com")
+        .answer("电话", "")
+        .answer("收到通知的日期", "2026年5月14日")
+        .expect("14 May 2026 (2026-05-14)")
+        .answer("通知编号", "")
+        .answer(
+            "通知原文",
+            "Your packaging offers an incentive for a positive review.",
+        )
+        .key("添加通知中提到的 ASIN", "n")
+        .key("添加一位相关人员", "n")
+        .key("添加一个带日期的事件", "n")
+        .key("添加一个涉及的订单", "n")
+        .key("添加一条涉及的评论", "n")
+        .key("添加一个要附上的文件", "n")
+        .answer(
+            "一个根本原因",
+            "Tom Hughes approved the insert card on 1 December 2025 without checking its wording",
+        )
+        .key("再添加一条", "n")
+        .answer("完成日期", "2026-05-14")
+        .answer("做了什么", "Removed all units with the card")
+        .key("再添加一条", "n")
+        .answer(
+            "现在执行的做法",
+            "Packaging text is checked against the policies before printing",
+        )
+        .answer("负责人", "Tom Hughes")
+        .answer("多久一次", "every print order")
+        .answer("开始执行的日期", "2026-05-19")
+        .key("再添加一条", "n")
+        .key("添加一条声明", "n")
+        .expect("所有问题都已回答")
+        .key("现在生成信函吗", "n");
+    let saved = saved(&case);
+    assert_eq!(text(&saved, "seller.store"), "Lumenfold Outdoor");
+    assert_eq!(text(&saved, "seller.marketplace"), "US");
+    assert_eq!(text(&saved, "warning.received"), "2026-05-14");
+    assert_eq!(text(&saved, "measures.0.since"), "2026-05-19");
+}
+
+#[test]
+fn a_killed_interview_keeps_every_answer_and_resumes_at_the_next_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let mut w = Wizard::start(&["new", "--lang", "en"], &case);
+    answer_store(&mut w);
+    w.answer("Date you received it", "2026-03-02")
+        .expect("reference");
+    w.session
+        .get_process_mut()
+        .kill(expectrl::process::unix::Signal::SIGKILL)
+        .unwrap();
+
+    let kept = saved(&case);
+    assert_eq!(text(&kept, "status"), "incomplete");
+    assert_eq!(text(&kept, "seller.store"), "Hearth & Oak Home");
+    assert_eq!(text(&kept, "seller.email"), "wei@example.com");
+    assert_eq!(text(&kept, "warning.received"), "2026-03-02");
+
+    let mut again = Wizard::start(&["new", "--lang", "en"], &case);
+    again
+        .expect("Continuing where you stopped")
+        .answer("reference", "N-1")
+        .answer("notice's text", "Review manipulation");
+    again.expect("Add an ASIN");
+    let resumed = saved(&case);
+    assert_eq!(text(&resumed, "warning.reference"), "N-1");
+    assert_eq!(
+        text(&resumed, "seller.store"),
+        "Hearth & Oak Home",
+        "earlier answers survive the resume"
+    );
+}
+
+#[test]
+fn edit_changes_one_section_and_keeps_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
+    std::fs::copy(&example, &case).unwrap();
+    let before = saved(&case);
+    let mut w = Wizard::start(&["edit", "--lang", "en"], &case);
+    // The menu opens on "Done"; Down wraps to the first section, the store.
+    w.answer("Which part do you want to change?", DOWN);
+    w.answer(
+        "Store name",
+        &format!("{}Lumenfold Trail", BACKSPACE.repeat(20)),
+    );
+    for prompt in [
+        "Seller ID",
+        "Marketplace",
+        "signs the letter",
+        "Their role",
+        "Email",
+        "Phone",
+    ] {
+        w.answer(prompt, "");
+    }
+    w.answer("Which part do you want to change?", "")
+        .key("Write the letter now", "n")
+        .expect("Not rendered");
+    let after = saved(&case);
+    assert_eq!(text(&after, "seller.store"), "Lumenfold Trail");
+    for unchanged in [
+        "warning",
+        "orders",
+        "root_causes",
+        "actions",
+        "measures",
+        "evidence",
+    ] {
+        assert_eq!(after[unchanged], before[unchanged], "{unchanged} changed");
+    }
+}
+
+#[test]
+fn without_a_terminal_the_wizard_points_to_init_and_render() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_cmd::Command::cargo_bin("poa")
+        .unwrap()
+        .arg("new")
+        .arg(dir.path().join("case.toml"))
+        .assert()
+        .code(64)
+        .stderr(predicates::prelude::PredicateBooleanExt::and(
+            predicates::str::contains("poa init"),
+            predicates::str::contains("poa render"),
+        ));
+    assert!(!dir.path().join("case.toml").exists());
+}
