@@ -33,7 +33,7 @@ pub enum Command {
     )]
     Render(RenderArgs),
     /// Work with the built-in letter templates.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  poa templates export my-templates/")]
     Templates(TemplatesCommand),
     /// Start a case with a guided interview (or resume an unfinished one).
     #[command(after_help = "Example:\n  poa new my-case.toml --lang zh")]
@@ -65,6 +65,9 @@ pub enum Command {
     /// Print the JSON Schema of the case file.
     #[command(after_help = "Example:\n  poa schema > poa-case.schema.json")]
     Schema,
+    /// Print poa's manual page (roff).
+    #[command(after_help = "Example:\n  poa man > ~/.local/share/man/man1/poa.1")]
+    Man,
 }
 
 /// `poa new` and `poa edit`

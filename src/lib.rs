@@ -19,4 +19,5 @@ pub mod lint;
 pub mod pipeline;
 pub mod render;
 pub mod rules;
+pub mod say;
 pub mod wizard;

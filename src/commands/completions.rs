@@ -1,6 +1,12 @@
-use crate::cli::CompletionsArgs;
+use clap::CommandFactory;
+
+use crate::cli::{Cli, CompletionsArgs};
 use crate::error::{Error, Result};
 
-pub fn run(_args: &CompletionsArgs) -> Result<u8> {
-    Err(Error::Usage("not available yet".into()))
+/// `poa completions SHELL`: the shell's completion script on standard output.
+pub fn run(args: &CompletionsArgs) -> Result<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "poa", &mut script);
+    crate::fsio::print_stdout(&String::from_utf8(script).map_err(|e| Error::Usage(e.to_string()))?)?;
+    Ok(0)
 }

@@ -19,11 +19,11 @@ pub fn run(args: &InitArgs) -> Result<u8> {
     fsio::write_atomic(&args.path, starter.as_bytes(), args.force)?;
     // The schema is regenerated freely: it belongs to poa, not to the seller.
     fsio::write_atomic(&schema_path, schema_json().as_bytes(), true)?;
-    println!("wrote {}", args.path.display());
-    println!("wrote {}", schema_path.display());
-    println!(
+    crate::say::info(&format!("wrote {}", args.path.display()));
+    crate::say::info(&format!("wrote {}", schema_path.display()));
+    crate::say::info(&format!(
         "Replace every <...> with your own facts, then: poa validate {}",
         args.path.display()
-    );
+    ));
     Ok(0)
 }

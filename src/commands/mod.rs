@@ -8,6 +8,7 @@ mod check;
 mod completions;
 mod init;
 mod lint;
+mod man;
 mod message_check;
 mod render;
 mod schema;
@@ -17,6 +18,7 @@ mod wizard;
 
 /// Runs the command and returns the process exit code (errors are returned, not printed).
 pub fn run(cli: &Cli) -> Result<u8> {
+    crate::say::set(cli.quiet, cli.verbose);
     match &cli.command {
         Command::Init(args) => init::run(args),
         Command::Validate(args) => validate::run(args),
@@ -30,5 +32,6 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Command::MessageCheck(args) => message_check::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Schema => schema::run(),
+        Command::Man => man::run(),
     }
 }

@@ -2,10 +2,11 @@ use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::findings;
-use crate::pipeline;
+use crate::{pipeline, say};
 
 /// `poa render`: one case to the requested formats; prints each file written.
 pub fn run(args: &RenderArgs) -> Result<u8> {
+    let started = std::time::Instant::now();
     let rendered = pipeline::render_case(
         &args.case,
         &args.format,
@@ -14,20 +15,26 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
         &args.compose,
     )?;
     for warning in &rendered.warnings {
-        eprintln!("poa: warning: {warning}");
+        say::warn(&warning.to_string());
     }
     for path in &rendered.written {
-        println!("wrote {}", path.display());
+        say::info(&format!("wrote {}", path.display()));
     }
-    println!(
-        "{}",
-        report::summary(&rendered.originality, originality::DEFAULT_MAX_COPIED)
-    );
+    say::info(&report::summary(
+        &rendered.originality,
+        originality::DEFAULT_MAX_COPIED,
+    ));
     let hint = if rendered.lint.is_empty() {
         String::new()
     } else {
         format!("; details: poa lint {}", args.case.display())
     };
-    println!("lint: {}{hint}", findings::counts(&rendered.lint));
+    say::info(&format!("lint: {}{hint}", findings::counts(&rendered.lint)));
+    say::detail(&format!(
+        "templates: {}; PDF font: {}; {} ms",
+        args.compose.templates.as_ref().map_or("built-in".into(), |d| d.display().to_string()),
+        args.compose.font.as_ref().map_or("built-in Liberation Serif".into(), |f| f.display().to_string()),
+        started.elapsed().as_millis()
+    ));
     Ok(0)
 }

@@ -7,7 +7,7 @@ pub fn run(command: &TemplatesCommand) -> Result<u8> {
     match command {
         TemplatesCommand::Export { dir, force } => {
             for path in Templates::export_builtin(dir, *force)? {
-                println!("wrote {}", path.display());
+                crate::say::info(&format!("wrote {}", path.display()));
             }
             Ok(0)
         }

@@ -6,8 +6,8 @@ use crate::error::Result;
 pub fn run(args: &ValidateArgs) -> Result<u8> {
     let loaded = case::load(&args.case)?;
     for warning in &loaded.warnings {
-        eprintln!("poa: warning: {warning}");
+        crate::say::warn(&warning.to_string());
     }
-    println!("{}: valid", args.case.display());
+    crate::say::info(&format!("{}: valid", args.case.display()));
     Ok(0)
 }

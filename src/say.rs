@@ -1,0 +1,31 @@
+//! What commands tell the user beyond their results, at the level `--quiet`/`--verbose` set.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+static LEVEL: AtomicU8 = AtomicU8::new(1);
+
+/// Sets the level from the global flags: 0 quiet, 1 normal, 2 verbose.
+pub fn set(quiet: bool, verbose: bool) {
+    LEVEL.store(if quiet { 0 } else if verbose { 2 } else { 1 }, Ordering::Relaxed);
+}
+
+/// A line of progress ("wrote …", summaries), on standard output; silent with `--quiet`.
+pub fn info(line: &str) {
+    if LEVEL.load(Ordering::Relaxed) >= 1 {
+        println!("{line}");
+    }
+}
+
+/// A warning, on standard error; silent with `--quiet`.
+pub fn warn(line: &str) {
+    if LEVEL.load(Ordering::Relaxed) >= 1 {
+        eprintln!("poa: warning: {line}");
+    }
+}
+
+/// Detail only `--verbose` asks for, on standard error.
+pub fn detail(line: &str) {
+    if LEVEL.load(Ordering::Relaxed) >= 2 {
+        eprintln!("poa: {line}");
+    }
+}
