@@ -33,7 +33,10 @@ pub enum Command {
     )]
     Render(RenderArgs),
     /// Work with the built-in letter templates.
-    #[command(subcommand, after_help = "Example:\n  poa templates export my-templates/")]
+    #[command(
+        subcommand,
+        after_help = "Example:\n  poa templates export my-templates/"
+    )]
     Templates(TemplatesCommand),
     /// Start a case with a guided interview (or resume an unfinished one).
     #[command(after_help = "Example:\n  poa new my-case.toml --lang zh")]

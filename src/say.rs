@@ -6,7 +6,16 @@ static LEVEL: AtomicU8 = AtomicU8::new(1);
 
 /// Sets the level from the global flags: 0 quiet, 1 normal, 2 verbose.
 pub fn set(quiet: bool, verbose: bool) {
-    LEVEL.store(if quiet { 0 } else if verbose { 2 } else { 1 }, Ordering::Relaxed);
+    LEVEL.store(
+        if quiet {
+            0
+        } else if verbose {
+            2
+        } else {
+            1
+        },
+        Ordering::Relaxed,
+    );
 }
 
 /// A line of progress ("wrote …", summaries), on standard output; silent with `--quiet`.

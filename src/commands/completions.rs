@@ -7,6 +7,8 @@ use crate::error::{Error, Result};
 pub fn run(args: &CompletionsArgs) -> Result<u8> {
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "poa", &mut script);
-    crate::fsio::print_stdout(&String::from_utf8(script).map_err(|e| Error::Usage(e.to_string()))?)?;
+    crate::fsio::print_stdout(
+        &String::from_utf8(script).map_err(|e| Error::Usage(e.to_string()))?,
+    )?;
     Ok(0)
 }

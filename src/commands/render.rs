@@ -32,8 +32,16 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
     say::info(&format!("lint: {}{hint}", findings::counts(&rendered.lint)));
     say::detail(&format!(
         "templates: {}; PDF font: {}; {} ms",
-        args.compose.templates.as_ref().map_or("built-in".into(), |d| d.display().to_string()),
-        args.compose.font.as_ref().map_or("built-in Liberation Serif".into(), |f| f.display().to_string()),
+        args.compose
+            .templates
+            .as_ref()
+            .map_or("built-in".into(), |d| d.display().to_string()),
+        args.compose
+            .font
+            .as_ref()
+            .map_or("built-in Liberation Serif".into(), |f| f
+                .display()
+                .to_string()),
         started.elapsed().as_millis()
     ));
     Ok(0)
