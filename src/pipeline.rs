@@ -1,6 +1,8 @@
 //! The whole path from a case file to written letters, shared by `render`, `new` and `batch`.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
@@ -29,26 +31,70 @@ pub struct Rendered {
     pub case: Case,
 }
 
-/// Everything loaded once and reused for every case: templates and fonts.
+/// Everything loaded once and reused for every case: templates, checks and fonts.
 pub struct Renderer {
     composer: Composer,
     checker: Checker,
-    linter: Linter,
-    fonts: FontSet,
+    linter: Pending<Linter>,
+    fonts: OnceLock<FontSet>,
+    font: Option<PathBuf>,
     variant: Option<usize>,
 }
 
+/// A value built on a thread of its own, waited for where it is first needed.
+struct Pending<T> {
+    thread: Mutex<Option<JoinHandle<Result<T>>>>,
+    value: OnceLock<T>,
+}
+
+impl<T: Send + 'static> Pending<T> {
+    fn start(build: impl FnOnce() -> Result<T> + Send + 'static) -> Self {
+        Pending {
+            thread: Mutex::new(Some(std::thread::spawn(build))),
+            value: OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> Result<&T> {
+        if let Some(value) = self.value.get() {
+            return Ok(value);
+        }
+        // The lock is held while waiting, so one caller joins and the others find the value.
+        let mut thread = self.thread.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(handle) = thread.take() {
+            let built = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+            let _ = self.value.set(built);
+        }
+        self.value
+            .get()
+            .ok_or_else(|| Error::Usage("an earlier case failed to load the lint rules".into()))
+    }
+}
+
 impl Renderer {
-    /// Loads the templates and the PDF font the options ask for.
+    /// Loads the templates; the lint rules compile meanwhile on a thread of their own (they
+    /// take longer than a whole letter), and the PDF fonts load when a PDF is first asked for.
     pub fn new(options: &ComposeArgs) -> Result<Self> {
+        let linter = Pending::start(Linter::builtin);
         let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
         Ok(Renderer {
             checker: Checker::new(&originality::stock_references(&composer)?),
-            linter: Linter::builtin()?,
+            linter,
             composer,
-            fonts: FontSet::load(options.font.as_deref())?,
+            fonts: OnceLock::new(),
+            font: options.font.clone(),
             variant: options.variant,
         })
+    }
+
+    fn fonts(&self) -> Result<&FontSet> {
+        if let Some(fonts) = self.fonts.get() {
+            return Ok(fonts);
+        }
+        let loaded = FontSet::load(self.font.as_deref())?;
+        Ok(self.fonts.get_or_init(|| loaded))
     }
 
     /// The letter for a case, as a document.
@@ -73,28 +119,45 @@ impl Renderer {
         force: bool,
     ) -> Result<Rendered> {
         let loaded = case::load(case_path)?;
-        if formats.contains(&Format::Pdf) {
-            check_font_coverage(&loaded.case, case_path, &self.fonts)?;
-        }
+        let font = if formats.contains(&Format::Pdf) {
+            let fonts = self.fonts()?;
+            check_font_coverage(&loaded.case, case_path, fonts)?;
+            Some(fonts)
+        } else {
+            None
+        };
         let document = self.document(&loaded.case)?;
-        let written = render::write(
-            &document,
-            &RenderOptions {
-                formats,
-                out_dir,
-                stem,
-                force,
-                font: &self.fonts,
-                page: loaded.case.seller.marketplace.page_size(),
+        // The checks read the letter while it is written.
+        let (written, (originality, lint)) = rayon::join(
+            || {
+                render::write(
+                    &document,
+                    &RenderOptions {
+                        formats,
+                        out_dir,
+                        stem,
+                        force,
+                        font,
+                        page: loaded.case.seller.marketplace.page_size(),
+                    },
+                )
             },
-        )?;
+            || {
+                let originality = self
+                    .checker
+                    .check(&document, originality::DEFAULT_MIN_WORDS);
+                let lint = self
+                    .linter
+                    .get()
+                    .map(|linter| linter.lint_case(&loaded.case, &document));
+                (originality, lint)
+            },
+        );
         Ok(Rendered {
-            written,
+            written: written?,
             warnings: loaded.warnings,
-            originality: self
-                .checker
-                .check(&document, originality::DEFAULT_MIN_WORDS),
-            lint: self.linter.lint_case(&loaded.case, &document),
+            originality,
+            lint: lint?,
             document,
             case: loaded.case,
         })

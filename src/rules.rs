@@ -1,10 +1,15 @@
 //! Phrase rules kept as data (TOML): each a set of regular expressions for the wording
 //! that breaks it, compiled once. Lint and message-check read their rules from such files;
 //! users add their own with the same format.
+//!
+//! Patterns are compiled in ASCII mode (`\w`, `\b`, `\s` and case folding cover ASCII; a
+//! pattern opts into Unicode classes with `(?u)`) and without literal prefilters: the rules
+//! are English wording, and this keeps compiling them a small part of one `poa render`.
 
 use std::path::Path;
 
-use regex::Regex;
+use regex_automata::meta::{Config, Regex};
+use regex_automata::util::syntax;
 use serde::Deserialize;
 
 use crate::case::spans::SourceMap;
@@ -110,11 +115,11 @@ impl RuleSet {
         })?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
-            let compile = |list: &[String], key: &str| -> Result<Vec<Regex>> {
+            let compile_all = |list: &[String], key: &str| -> Result<Vec<Regex>> {
                 list.iter()
                     .enumerate()
                     .map(|(j, pattern)| {
-                        Regex::new(&format!("(?i){pattern}")).map_err(|e| {
+                        compile(pattern).map_err(|e| {
                             let field = format!("rule[{i}].{key}[{j}]");
                             let offset = map.span_of(&field).map(|s| s.start);
                             diagnostic(
@@ -126,8 +131,8 @@ impl RuleSet {
                     })
                     .collect()
             };
-            let patterns = compile(&spec.patterns, "patterns")?;
-            let except = compile(&spec.except, "except")?;
+            let patterns = compile_all(&spec.patterns, "patterns")?;
+            let except = compile_all(&spec.except, "except")?;
             rules.push(Rule {
                 id: spec.id,
                 severity: match spec.severity {
@@ -156,11 +161,13 @@ impl RuleSet {
     pub fn scan<'r>(&'r self, text: &str, scope: &str) -> Vec<Hit<'r>> {
         let mut hits = Vec::new();
         for rule in self.rules.iter().filter(|r| r.scope == scope) {
-            let found: Vec<&str> = rule
+            let found: Vec<String> = rule
                 .patterns
                 .iter()
-                .flat_map(|p| p.find_iter(text).map(|m| m.as_str()))
-                .filter(|found| !rule.except.iter().any(|e| e.is_match(found)))
+                .flat_map(|p| p.find_iter(text.as_bytes()))
+                .map(|m| &text.as_bytes()[m.range()])
+                .filter(|found| !rule.except.iter().any(|e| e.is_match(*found)))
+                .map(|found| String::from_utf8_lossy(found).into_owned())
                 .collect();
             if rule.when_absent {
                 if found.is_empty() {
@@ -178,4 +185,24 @@ impl RuleSet {
         }
         hits
     }
+}
+
+/// Compiles one pattern: case-insensitive, ASCII unless the pattern says `(?u)`.
+fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta::BuildError>> {
+    Regex::builder()
+        .configure(
+            Config::new()
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false)
+                .dfa(false),
+        )
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(false),
+        )
+        .build(pattern)
+        .map_err(Box::new)
 }

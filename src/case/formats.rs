@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 static ORDER_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{3}-\d{7}-\d{7}$").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(r"^[0-9]{3}-[0-9]{7}-[0-9]{7}$").expect("valid pattern"));
 static ASIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z0-9]{10}$").expect("valid pattern"));
 static REVIEW_ID: LazyLock<Regex> =

@@ -20,8 +20,8 @@ pub struct RenderOptions<'a> {
     /// File name without extension, e.g. `acme-home-poa`.
     pub stem: &'a str,
     pub force: bool,
-    /// The PDF's font.
-    pub font: &'a pdf::FontSet,
+    /// The PDF's fonts; required when the formats include PDF.
+    pub font: Option<&'a pdf::FontSet>,
     pub page: PageSize,
 }
 
@@ -57,7 +57,12 @@ pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf
                     source,
                 })?
             }
-            Format::Pdf => pdf::render(document, options.page, options.font)?,
+            Format::Pdf => {
+                let font = options
+                    .font
+                    .ok_or_else(|| Error::Usage("a PDF needs its fonts loaded".into()))?;
+                pdf::render(document, options.page, font)?
+            }
         };
         outputs.push((path, bytes));
     }

@@ -23,41 +23,55 @@ pub struct Tokens {
 /// Splits text into normalised words. A [`SLOT`] becomes [`SLOT_WORD`].
 pub fn tokenize(text: &str) -> Tokens {
     let mut tokens = Tokens::default();
-    let mut word = String::new();
-    let mut start = 0;
-    let finish = |word: &mut String, start: usize, end: usize, tokens: &mut Tokens| {
-        if !word.is_empty() {
-            tokens.words.push(hash(word));
-            tokens.spans.push(start..end);
-            word.clear();
+    // The word being read, as written: normalised as a whole when it ends, so composed and
+    // decomposed accents read alike.
+    let mut start = None;
+    let mut folded = String::new();
+    let mut finish = |start: &mut Option<usize>, end: usize, tokens: &mut Tokens| {
+        if let Some(from) = start.take()
+            && fold(&text[from..end], &mut folded)
+        {
+            tokens.words.push(hash(&folded));
+            tokens.spans.push(from..end);
         }
     };
     for (at, ch) in text.char_indices() {
         if ch == SLOT {
-            finish(&mut word, start, at, &mut tokens);
+            finish(&mut start, at, &mut tokens);
             tokens.words.push(SLOT_WORD);
             tokens.spans.push(at..at + ch.len_utf8());
-            continue;
-        }
-        // Compatibility forms (ligatures, full-width letters) read as their plain letters.
-        let mut any = false;
-        for folded in std::iter::once(ch).nfkc().flat_map(char::to_lowercase) {
-            if folded.is_alphanumeric() {
-                if word.is_empty() {
-                    start = at;
-                }
-                word.push(folded);
-                any = true;
-            }
-        }
-        // Apostrophes of any style join a word ("store's", "store’s"); other marks split.
-        let joins_word = is_apostrophe(ch) && !word.is_empty();
-        if !any && !joins_word {
-            finish(&mut word, start, at, &mut tokens);
+        } else if ch.is_alphanumeric() || (start.is_some() && (is_apostrophe(ch) || is_mark(ch))) {
+            start.get_or_insert(at);
+        } else {
+            finish(&mut start, at, &mut tokens);
         }
     }
-    finish(&mut word, start, text.len(), &mut tokens);
+    finish(&mut start, text.len(), &mut tokens);
     tokens
+}
+
+/// A word's compared form: NFKC (ligatures and full-width letters read as plain ones),
+/// lower case, letters and digits only. False when nothing is left.
+fn fold(word: &str, into: &mut String) -> bool {
+    into.clear();
+    if word.is_ascii() {
+        into.extend(
+            word.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|ch| ch.to_ascii_lowercase()),
+        );
+    } else {
+        into.extend(
+            word.nfkc()
+                .flat_map(char::to_lowercase)
+                .filter(|ch| ch.is_alphanumeric()),
+        );
+    }
+    !into.is_empty()
+}
+
+fn is_mark(ch: char) -> bool {
+    unicode_normalization::char::is_combining_mark(ch)
 }
 
 fn is_apostrophe(ch: char) -> bool {
@@ -81,6 +95,15 @@ mod tests {
         let plain = tokenize("We took the store's \"first\" step -- today.");
         let styled = tokenize("WE  took the store’s “ﬁrst” step — TODAY");
         assert_eq!(plain.words, styled.words);
+    }
+
+    #[test]
+    fn composed_and_decomposed_accents_read_alike() {
+        assert_eq!(
+            tokenize("caf\u{e9} ouvert").words,
+            tokenize("cafe\u{301} ouvert").words
+        );
+        assert_eq!(tokenize("cafe\u{301}").spans, vec![0..6]);
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! The PDF's fonts: Liberation Serif built in (SIL OFL, see fonts/LICENSE), or one TrueType
 //! file the user gives for every style; with the glyph widths line wrapping needs.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -9,12 +8,29 @@ use crate::error::{Error, Result};
 /// Regular, bold, italic, bold italic.
 pub const STYLES: usize = 4;
 
-/// One font file and the advance width of every character it can draw.
-#[derive(Debug, Clone)]
+/// The index of a style in [`FontSet::faces`].
+pub fn style(bold: bool, italic: bool) -> usize {
+    usize::from(bold) + 2 * usize::from(italic)
+}
+
+/// One font file, read for glyph widths as the layout asks for them.
+#[derive(Clone)]
 pub struct Face {
-    pub bytes: Vec<u8>,
-    /// Advance widths in em units (1.0 = the font size).
-    advances: HashMap<char, f32>,
+    /// Fonts live as long as the process: the built-in ones are in the binary, and a
+    /// `--font` file is read once and kept.
+    pub bytes: &'static [u8],
+    parsed: ttf_parser::Face<'static>,
+    per_em: f32,
+    /// Advances of Latin-1, looked up once: nearly every character of an English letter.
+    latin1: [Option<f32>; 256],
+}
+
+impl std::fmt::Debug for Face {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Face")
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
 }
 
 /// The four styles the letter uses.
@@ -24,58 +40,64 @@ pub struct FontSet {
 }
 
 impl Face {
-    fn parse(bytes: Vec<u8>, origin: &Path) -> Result<Self> {
+    fn parse(bytes: &'static [u8], origin: &Path) -> Result<Self> {
         let not_a_font = |message: String| Error::Read {
             path: origin.to_path_buf(),
             source: std::io::Error::new(std::io::ErrorKind::InvalidData, message),
         };
-        let advances =
-            advances(&bytes).map_err(|e| not_a_font(format!("not a TrueType font ({e})")))?;
-        if advances.is_empty() {
+        let parsed = ttf_parser::Face::parse(bytes, 0)
+            .map_err(|e| not_a_font(format!("not a TrueType font ({e})")))?;
+        let maps_unicode = parsed
+            .tables()
+            .cmap
+            .is_some_and(|cmap| cmap.subtables.into_iter().any(|s| s.is_unicode()));
+        if !maps_unicode {
             return Err(not_a_font("the font maps no Unicode characters".into()));
         }
-        Ok(Face { bytes, advances })
+        let per_em = f32::from(parsed.units_per_em());
+        let latin1 = std::array::from_fn(|code| {
+            // `code` < 256: every value is a Latin-1 character.
+            lookup(&parsed, per_em, char::from(code as u8))
+        });
+        Ok(Face {
+            bytes,
+            parsed,
+            per_em,
+            latin1,
+        })
+    }
+
+    /// Advance width of `ch` in ems (1.0 = the font size), if the font can draw it.
+    fn advance(&self, ch: char) -> Option<f32> {
+        match usize::try_from(u32::from(ch)) {
+            Ok(code) if code < self.latin1.len() => self.latin1[code],
+            _ => lookup(&self.parsed, self.per_em, ch),
+        }
     }
 
     /// Width of `text` at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         text.chars()
-            .map(|ch| self.advances.get(&ch).copied().unwrap_or(0.0))
+            .map(|ch| self.advance(ch).unwrap_or(0.0))
             .sum::<f32>()
             * size
     }
 
     fn has(&self, ch: char) -> bool {
-        ch.is_whitespace() || self.advances.contains_key(&ch)
+        ch.is_whitespace() || self.advance(ch).is_some()
     }
 }
 
-/// Advance widths (in ems) of every character the font maps.
-fn advances(bytes: &[u8]) -> Result<HashMap<char, f32>, ttf_parser::FaceParsingError> {
-    let face = ttf_parser::Face::parse(bytes, 0)?;
-    let per_em = f32::from(face.units_per_em());
-    let mut advances = HashMap::new();
-    if let Some(cmap) = face.tables().cmap {
-        for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-            subtable.codepoints(|code| {
-                let glyph =
-                    char::from_u32(code).and_then(|ch| subtable.glyph_index(code).map(|g| (ch, g)));
-                if let Some((ch, glyph)) = glyph
-                    && let Some(advance) = face.glyph_hor_advance(glyph)
-                {
-                    advances.insert(ch, f32::from(advance) / per_em);
-                }
-            });
-        }
-    }
-    Ok(advances)
+fn lookup(face: &ttf_parser::Face<'_>, per_em: f32, ch: char) -> Option<f32> {
+    let glyph = face.glyph_index(ch)?;
+    Some(f32::from(face.glyph_hor_advance(glyph)?) / per_em)
 }
 
 impl FontSet {
     /// Liberation Serif, embedded in the binary.
     pub fn builtin() -> Self {
-        let face = |bytes: &[u8], name: &str| {
-            Face::parse(bytes.to_vec(), Path::new(name)).expect("the built-in fonts are valid")
+        let face = |bytes: &'static [u8], name: &str| {
+            Face::parse(bytes, Path::new(name)).expect("the built-in fonts are valid")
         };
         FontSet {
             faces: [
@@ -105,7 +127,7 @@ impl FontSet {
             path: path.to_path_buf(),
             source,
         })?;
-        let face = Face::parse(bytes, path)?;
+        let face = Face::parse(Vec::leak(bytes), path)?;
         Ok(FontSet {
             faces: [face.clone(), face.clone(), face.clone(), face],
         })
@@ -118,7 +140,7 @@ impl FontSet {
 
     /// The face for a style.
     pub fn face(&self, bold: bool, italic: bool) -> &Face {
-        &self.faces[usize::from(bold) + 2 * usize::from(italic)]
+        &self.faces[style(bold, italic)]
     }
 
     /// The first character of `text` that some style of this set cannot draw.

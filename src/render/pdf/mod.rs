@@ -7,6 +7,9 @@ mod layout;
 pub use fonts::FontSet;
 pub use layout::{Draw, Geometry, layout};
 
+use std::io::Write;
+
+use flate2::{Compression, write::ZlibEncoder};
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
@@ -42,20 +45,27 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
     pdf.metadata.info.author = document.author.clone();
     pdf.metadata.info.creator = "poa".into();
     pdf.metadata.info.producer = "poa".into();
-    let mut ids = Vec::new();
-    for (index, face) in fonts.faces.iter().enumerate() {
+    // Fixed resource names keep the output identical run to run; a style the letter does
+    // not use is not embedded.
+    let ids: Vec<FontId> = (0..fonts::STYLES)
+        .map(|i| FontId(format!("F{i}")))
+        .collect();
+    let mut used = [false; fonts::STYLES];
+    for command in pages.iter().flatten() {
+        if let Draw::Text { bold, italic, .. } = command {
+            used[fonts::style(*bold, *italic)] = true;
+        }
+    }
+    for (index, face) in fonts.faces.iter().enumerate().filter(|(i, _)| used[*i]) {
         let mut warnings = Vec::new();
         let parsed =
-            printpdf::ParsedFont::from_bytes(&face.bytes, 0, &mut warnings).ok_or_else(|| {
+            printpdf::ParsedFont::from_bytes(face.bytes, 0, &mut warnings).ok_or_else(|| {
                 Error::Usage("the PDF font could not be read by the PDF writer".into())
             })?;
-        // Fixed resource names keep the output identical run to run.
-        let id = FontId(format!("F{index}"));
         pdf.resources
             .fonts
             .map
-            .insert(id.clone(), PdfFont::new(parsed));
-        ids.push(id);
+            .insert(ids[index].clone(), PdfFont::new(parsed));
     }
     let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
     pdf.pages = pages
@@ -64,11 +74,38 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
         .collect();
     let options = PdfSaveOptions {
         subset_fonts: true,
+        // Compressed below, at a level that costs a few percent of size and a fraction
+        // of the time of printpdf's maximum.
+        optimize: false,
         ..PdfSaveOptions::default()
     };
     let mut warnings = Vec::new();
-    let bytes = pdf.save(&options, &mut warnings);
+    let mut pdf = pdf.to_lopdf_document(&options, &mut warnings);
+    compress_streams(&mut pdf);
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| Error::Usage(format!("the PDF could not be assembled: {e}")))?;
     Ok(fixed_ids(bytes))
+}
+
+/// Deflates every stream that may be compressed and is not already.
+fn compress_streams(pdf: &mut lopdf::Document) {
+    for object in pdf.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.allows_compression
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(4));
+            // Writing to a Vec cannot fail.
+            if encoder.write_all(&stream.content).is_ok()
+                && let Ok(compressed) = encoder.finish()
+                && compressed.len() < stream.content.len()
+            {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
 }
 
 /// Turns drawing commands into PDF operations.
@@ -86,7 +123,7 @@ fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
                 size,
                 text,
             } => {
-                let font = &fonts[usize::from(*bold) + 2 * usize::from(*italic)];
+                let font = &fonts[fonts::style(*bold, *italic)];
                 ops.extend([
                     Op::StartTextSection,
                     Op::SetFont {
