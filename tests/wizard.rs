@@ -80,6 +80,8 @@ fn answer_store(w: &mut Wizard) {
         .answer("Store name", "Hearth & Oak Home")
         .answer("Seller ID", "")
         .answer("Marketplace", DOWN)
+        .answer("signs the letter", "张伟")
+        .expect("write this in English")
         .answer("signs the letter", "Wei Zhang")
         .answer("Their role", "Owner")
         .answer("Email", "wei at example")
@@ -203,10 +205,16 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .answer("店铺名称", "Lumenfold Outdoor")
         .answer("卖家编号", "")
         .answer("站点", "")
+        .answer("署名人的姓名", "陈静")
+        .expect("请用英文填写")
         .answer("署名人的姓名", "Chen Jing")
         .answer("署名人职位", "Director")
+        .answer("邮箱", "jing at example")
+        .expect("不是有效的邮箱地址")
         .answer("邮箱", "jing@example.com")
         .answer("电话", "")
+        .answer("收到通知的日期", "03/04/2026")
+        .expect("无法使用这个日期")
         .answer("收到通知的日期", "2026年5月14日")
         .expect("14 May 2026 (2026-05-14)")
         .answer("通知编号", "")
@@ -238,9 +246,20 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .key("再添加一条", "n")
         .key("添加一条声明", "n")
         .expect("所有问题都已回答")
-        .key("现在生成信函吗", "n");
+        .key("现在生成信函吗", "y")
+        .expect("信函已生成")
+        .expect("模板原文占信函的")
+        .expect("审查：");
+    for format in ["docx", "pdf", "md"] {
+        assert!(
+            dir.path().join(format!("case.{format}")).is_file(),
+            "{format}"
+        );
+    }
     let saved = saved(&case);
     assert_eq!(text(&saved, "seller.store"), "Lumenfold Outdoor");
+    assert_eq!(text(&saved, "seller.contact"), "Chen Jing");
+    assert_eq!(text(&saved, "seller.email"), "jing@example.com");
     assert_eq!(text(&saved, "seller.marketplace"), "US");
     assert_eq!(text(&saved, "warning.received"), "2026-05-14");
     assert_eq!(text(&saved, "measures.0.since"), "2026-05-19");

@@ -10,6 +10,7 @@ use super::flow::{Kind, MARKETPLACES};
 use super::text;
 use crate::case::{formats, validate, written_date};
 use crate::cli::Lang;
+use crate::render::pdf::FontSet;
 
 /// Why the interview stopped before its end.
 #[derive(Debug)]
@@ -32,11 +33,13 @@ impl From<dialoguer::Error> for Stop {
     }
 }
 
-/// The seller's language, the look of the prompts and today's date.
+/// The seller's language, the look of the prompts, today's date and the letter's fonts.
 pub struct Ui {
     pub lang: Lang,
     pub theme: ColorfulTheme,
     pub today: NaiveDate,
+    /// An answer the PDF cannot draw is re-asked here rather than failing the render.
+    pub fonts: FontSet,
 }
 
 impl Ui {
@@ -91,6 +94,7 @@ impl Ui {
                         .parse::<u8>()
                         .map_err(|_| "1, 2, 3, 4 or 5".to_string())
                         .and_then(validate::rating)
+                        .map_err(|english| self.reason("rating", english))
                 })?;
                 Ok(Value::Integer(text.trim().parse().unwrap_or(1)))
             }
@@ -98,7 +102,9 @@ impl Ui {
                 let today = self.today;
                 let shown = current.map(|v| v.to_string());
                 let text = self.input(prompt, shown, |s| {
-                    written_date::parse_past(s, today).map(|_| ())
+                    written_date::parse_past(s, today)
+                        .map(|_| ())
+                        .map_err(|english| self.reason("date", english))
                 })?;
                 let date = written_date::parse_past(&text, today)
                     .map_err(|e| Stop::Io(std::io::Error::other(e)))?;
@@ -111,7 +117,7 @@ impl Ui {
             }
             _ => {
                 let shown = current.and_then(Value::as_str).map(String::from);
-                let text = self.input(prompt, shown, move |s| check(kind, s))?;
+                let text = self.input(prompt, shown, |s| self.check(kind, s))?;
                 Ok(Value::String(normalise(kind, &text)))
             }
         }
@@ -131,20 +137,34 @@ impl Ui {
         }
         Ok(input.validate_with(|s: &String| check(s)).interact_text()?)
     }
-}
 
-/// The check for a typed answer, before it is accepted.
-fn check(kind: Kind, text: &str) -> Result<(), String> {
-    let value = normalise(kind, text);
-    match kind {
-        Kind::Text => validate::non_empty(text),
-        Kind::Email => validate::email(&value),
-        Kind::Asin => formats::asin(&value),
-        Kind::OptionalAsin if value.is_empty() => Ok(()),
-        Kind::OptionalAsin => formats::asin(&value),
-        Kind::OrderId => formats::order_id(&value),
-        Kind::ReviewId => formats::review_id(&value),
-        Kind::Optional | Kind::Date | Kind::Rating | Kind::Choice(_) => Ok(()),
+    /// The check for a typed answer, before it is accepted; the reason in the seller's
+    /// language.
+    fn check(&self, kind: Kind, text: &str) -> Result<(), String> {
+        let value = normalise(kind, text);
+        if let Some(ch) = self.fonts.missing_char(&value) {
+            return Err(self.text("why.glyph").replace("{ch}", &ch.to_string()));
+        }
+        let (reason, result) = match kind {
+            Kind::Text => ("text", validate::non_empty(text)),
+            Kind::Email => ("email", validate::email(&value)),
+            Kind::Asin => ("asin", formats::asin(&value)),
+            Kind::OptionalAsin if value.is_empty() => ("asin", Ok(())),
+            Kind::OptionalAsin => ("asin", formats::asin(&value)),
+            Kind::OrderId => ("order_id", formats::order_id(&value)),
+            Kind::ReviewId => ("review_id", formats::review_id(&value)),
+            Kind::Optional | Kind::Date | Kind::Rating | Kind::Choice(_) => ("text", Ok(())),
+        };
+        result.map_err(|english| self.reason(reason, english))
+    }
+
+    /// Why an answer is refused: the checks' own English words, or the seller's language's
+    /// `why.<reason>` text.
+    fn reason(&self, reason: &str, english: String) -> String {
+        match self.lang {
+            Lang::En => english,
+            Lang::Zh => self.text(&format!("why.{reason}")).to_string(),
+        }
     }
 }
 

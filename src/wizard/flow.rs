@@ -200,6 +200,11 @@ pub fn text_keys() -> Vec<String> {
         "finish_errors",
         "overwrite",
         "rating",
+        "warnings",
+        "originality",
+        "originality_high",
+        "lint",
+        "lint_details",
     ]
     .iter()
     .map(|k| format!("ui.{k}"))

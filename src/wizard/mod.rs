@@ -13,6 +13,7 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::cli::{ComposeArgs, Format, Lang};
 use crate::error::{Error, Result};
+use crate::render::pdf::FontSet;
 use crate::{case, pipeline};
 use ask::{Stop, Ui};
 use flow::SECTIONS;
@@ -99,6 +100,7 @@ fn ui(lang: Option<Lang>) -> Ui {
         lang: text::choose(lang),
         theme: ColorfulTheme::default(),
         today: chrono::Local::now().date_naive(),
+        fonts: FontSet::builtin(),
     }
 }
 
@@ -143,7 +145,16 @@ fn finish(session: &mut Session) -> Result<u8> {
     for line in session.summaries() {
         eprintln!("  {line}");
     }
-    if let Err(error) = case::load(&session.path) {
+    let loaded = case::load(&session.path);
+    if let Ok(loaded) = &loaded
+        && !loaded.warnings.is_empty()
+    {
+        eprintln!("\n{}", session.ui.text("ui.warnings"));
+        for warning in &loaded.warnings {
+            eprintln!("{warning}");
+        }
+    }
+    if let Err(error) = loaded {
         eprintln!(
             "\n{error}\n{} {}",
             session.ui.text("ui.finish_errors"),
@@ -181,13 +192,38 @@ fn finish(session: &mut Session) -> Result<u8> {
     for path in &rendered.written {
         eprintln!("  {}", path.display());
     }
-    eprintln!(
-        "{}\nlint: {}",
-        crate::check::originality::report::summary(
-            &rendered.originality,
-            crate::check::originality::DEFAULT_MAX_COPIED
-        ),
-        crate::findings::counts(&rendered.lint)
-    );
+    report_checks(&session.ui, &rendered, &session.path);
     Ok(0)
+}
+
+/// The originality score and lint counts of the letter just written, in the seller's
+/// language, with the command that shows the details.
+fn report_checks(ui: &Ui, rendered: &pipeline::Rendered, case: &Path) {
+    let limit = crate::check::originality::DEFAULT_MAX_COPIED;
+    let percent = rendered.originality.copied_percent;
+    eprintln!(
+        "{}",
+        ui.text("ui.originality")
+            .replace("{percent}", &format!("{percent:.1}"))
+            .replace("{limit}", &format!("{limit:.0}"))
+    );
+    if percent > limit
+        && let Some(draft) = rendered.written.last()
+    {
+        eprintln!("{} {}", ui.text("ui.originality_high"), draft.display());
+    }
+    let errors = rendered
+        .lint
+        .iter()
+        .filter(|f| f.severity == crate::findings::Severity::Error)
+        .count();
+    eprintln!(
+        "{}",
+        ui.text("ui.lint")
+            .replace("{errors}", &errors.to_string())
+            .replace("{warnings}", &(rendered.lint.len() - errors).to_string())
+    );
+    if !rendered.lint.is_empty() {
+        eprintln!("{} {}", ui.text("ui.lint_details"), case.display());
+    }
 }

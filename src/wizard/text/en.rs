@@ -31,6 +31,14 @@ pub fn text(key: &str) -> Option<&'static str> {
         "ui.finish_errors" => "The case is saved but still has problems; fix them with: poa edit",
         "ui.overwrite" => "Letter files for this case exist already. Replace them?",
         "ui.rating" => "Star rating (1 to 5)",
+        "ui.warnings" => "Worth checking before you send it:",
+        "ui.originality" => "Template wording: {percent}% of the letter (limit {limit}%).",
+        "ui.originality_high" => {
+            "Too much of the letter is template text: answer the root causes, actions and measures in more detail, in your own words. To see each passage: poa check"
+        }
+        "ui.lint" => "Review: {errors} errors, {warnings} warnings.",
+        "ui.lint_details" => "To see each one: poa lint",
+        "why.glyph" => "the letter's font cannot draw “{ch}”: write this in English",
 
         "title.seller" => "Your store",
         "intro.seller" => "Who is writing. The letter is signed by the contact you give here.",

@@ -41,4 +41,20 @@ mod tests {
             assert!(zh::text(&key).is_some(), "Chinese lacks {key}");
         }
     }
+
+    #[test]
+    fn every_reason_an_answer_is_refused_is_in_chinese() {
+        for reason in [
+            "glyph",
+            "text",
+            "email",
+            "asin",
+            "order_id",
+            "review_id",
+            "rating",
+            "date",
+        ] {
+            assert!(zh::text(&format!("why.{reason}")).is_some(), "{reason}");
+        }
+    }
 }

@@ -31,6 +31,23 @@ pub fn text(key: &str) -> Option<&'static str> {
         "ui.finish_errors" => "案例已保存，但仍有问题；请用以下命令修改：poa edit",
         "ui.overwrite" => "此案例的信函文件已存在。要替换吗？",
         "ui.rating" => "星级（1 到 5）",
+        "ui.warnings" => "发送前值得检查：",
+        "ui.originality" => "模板原文占信函的 {percent}%（上限 {limit}%）。",
+        "ui.originality_high" => {
+            "模板原文太多：请用自己的话更具体地写根本原因、已采取的措施和预防措施。查看每一段：poa check"
+        }
+        "ui.lint" => "审查：{errors} 个错误，{warnings} 个警告。",
+        "ui.lint_details" => "查看每一项：poa lint",
+        "why.glyph" => "信函是英文的，其字体无法显示“{ch}”：请用英文填写",
+        "why.text" => "此项不能为空",
+        "why.email" => "不是有效的邮箱地址；格式如 name@example.com",
+        "why.asin" => "不是 ASIN；ASIN 为 10 位大写字母或数字，如 B08XYZ1234",
+        "why.order_id" => "不是订单号；订单号为 3-7-7 位数字，如 112-1234567-1234567",
+        "why.review_id" => "不是评论编号；评论编号为 R 加 12–14 位大写字母或数字",
+        "why.rating" => "星级须为 1 到 5",
+        "why.date" => {
+            "无法使用这个日期：请写成 2026-03-02 或 2026年3月2日；不能是未来的日期，03/04/2026 这类写法有歧义"
+        }
 
         "title.seller" => "您的店铺",
         "intro.seller" => {
