@@ -37,9 +37,20 @@ pub fn print_stdout(text: &str) -> Result<()> {
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename,
-/// so a reader (or a crash) never sees half a file. Without `overwrite`, an existing file is
-/// an error and is left untouched.
+/// so a reader (or an interrupted poa) never sees half a file. Without `overwrite`, an
+/// existing file is an error and is left untouched. For files poa can write again from the
+/// case (letters, templates, schemas); see [`write_durable`] for the seller's own answers.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
+    write(path, bytes, overwrite, false)
+}
+
+/// Like [`write_atomic`], and the data reaches the disk before the rename, so not even a
+/// power cut loses it: for the case file, the only copy of the seller's answers.
+pub fn write_durable(path: &Path, bytes: &[u8]) -> Result<()> {
+    write(path, bytes, true, true)
+}
+
+fn write(path: &Path, bytes: &[u8], overwrite: bool, durable: bool) -> Result<()> {
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -61,7 +72,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<()> {
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
     let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
     temp.write_all(bytes).map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
+    if durable {
+        temp.as_file().sync_all().map_err(write_error)?;
+    }
     if overwrite {
         temp.persist(path).map_err(|e| write_error(e.error))?;
     } else {
@@ -93,5 +106,15 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_durable_write_replaces_the_case_and_leaves_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        write_durable(&path, b"status = \"incomplete\"").unwrap();
+        write_durable(&path, b"status = \"complete\"").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"status = \"complete\"");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

@@ -70,8 +70,9 @@ pub struct Rule {
     pub severity: Severity,
     pub why: String,
     pub scope: String,
-    patterns: Vec<Regex>,
-    except: Vec<Regex>,
+    /// Every pattern of the rule, as one alternation.
+    patterns: Regex,
+    except: Option<Regex>,
     when_absent: bool,
     min_matches: usize,
 }
@@ -115,23 +116,43 @@ impl RuleSet {
         })?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
-            let compile_all = |list: &[String], key: &str| -> Result<Vec<Regex>> {
-                list.iter()
-                    .enumerate()
-                    .map(|(j, pattern)| {
-                        compile(pattern).map_err(|e| {
-                            let field = format!("rule[{i}].{key}[{j}]");
-                            let offset = map.span_of(&field).map(|s| s.start);
-                            diagnostic(
-                                field,
-                                format!("rule {}: not a valid pattern: {e}", spec.id),
-                                offset,
-                            )
-                        })
-                    })
-                    .collect()
+            // Each pattern is checked alone, so an error names it; a rule's patterns are then
+            // compiled as one alternation: one pass over the text per rule.
+            let compile_all = |list: &[String], key: &str| -> Result<Option<Regex>> {
+                for (j, pattern) in list.iter().enumerate() {
+                    syntax::parse_with(pattern, &syntax_config()).map_err(|e| {
+                        let field = format!("rule[{i}].{key}[{j}]");
+                        let offset = map.span_of(&field).map(|s| s.start);
+                        diagnostic(
+                            field,
+                            format!(
+                                "rule {}: not a valid pattern: {e}{}",
+                                spec.id,
+                                unicode_hint(&e)
+                            ),
+                            offset,
+                        )
+                    })?;
+                }
+                if list.is_empty() {
+                    return Ok(None);
+                }
+                let joined: Vec<String> = list.iter().map(|p| format!("(?:{p})")).collect();
+                compile(&joined.join("|")).map(Some).map_err(|e| {
+                    let field = format!("rule[{i}].{key}");
+                    let offset = map.span_of(&field).map(|s| s.start);
+                    diagnostic(field, format!("rule {}: {e}", spec.id), offset)
+                })
             };
-            let patterns = compile_all(&spec.patterns, "patterns")?;
+            let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
+                let field = format!("rule[{i}].patterns");
+                let offset = map.span_of(&field).map(|s| s.start);
+                return Err(diagnostic(
+                    field,
+                    format!("rule {} has no patterns; give at least one", spec.id),
+                    offset,
+                ));
+            };
             let except = compile_all(&spec.except, "except")?;
             rules.push(Rule {
                 id: spec.id,
@@ -163,10 +184,9 @@ impl RuleSet {
         for rule in self.rules.iter().filter(|r| r.scope == scope) {
             let found: Vec<String> = rule
                 .patterns
-                .iter()
-                .flat_map(|p| p.find_iter(text.as_bytes()))
+                .find_iter(text.as_bytes())
                 .map(|m| &text.as_bytes()[m.range()])
-                .filter(|found| !rule.except.iter().any(|e| e.is_match(*found)))
+                .filter(|found| !rule.except.as_ref().is_some_and(|e| e.is_match(*found)))
                 .map(|found| String::from_utf8_lossy(found).into_owned())
                 .collect();
             if rule.when_absent {
@@ -187,7 +207,23 @@ impl RuleSet {
     }
 }
 
-/// Compiles one pattern: case-insensitive, ASCII unless the pattern says `(?u)`.
+/// Patterns are ASCII unless they say otherwise; an error about Unicode says how.
+fn unicode_hint(error: &impl std::fmt::Display) -> &'static str {
+    if error.to_string().contains("Unicode") {
+        " (character classes here are ASCII; start the pattern with (?u) for Unicode ones)"
+    } else {
+        ""
+    }
+}
+
+/// Case-insensitive, ASCII unless a pattern says `(?u)`.
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new()
+        .case_insensitive(true)
+        .unicode(false)
+        .utf8(false)
+}
+
 fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta::BuildError>> {
     Regex::builder()
         .configure(
@@ -197,12 +233,7 @@ fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta
                 .backtrack(false)
                 .dfa(false),
         )
-        .syntax(
-            syntax::Config::new()
-                .case_insensitive(true)
-                .unicode(false)
-                .utf8(false),
-        )
+        .syntax(syntax_config())
         .build(pattern)
         .map_err(Box::new)
 }

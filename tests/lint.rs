@@ -275,6 +275,30 @@ fn users_add_rules_and_a_broken_rule_file_names_its_line() {
             predicate::str::contains("extra.toml:7:3: rule[0].patterns[1]")
                 .and(predicate::str::contains("rule bad")),
         );
+    let rule = |patterns: &str| {
+        format!(
+            "[[rule]]\nid = \"accents\"\nseverity = \"error\"\nwhy = \"x\"\nscope = \"message\"\npatterns = {patterns}\n"
+        )
+    };
+    for (patterns, code, says) in [
+        ("[]", 65, "has no patterns"),
+        ("['caf[é]']", 65, "start the pattern with (?u)"),
+        ("['(?u)caf[é]']", 1, "accents"),
+    ] {
+        std::fs::write(&extra, rule(patterns)).unwrap();
+        let output = Command::cargo_bin("poa")
+            .unwrap()
+            .arg("message-check")
+            .arg("--rules")
+            .arg(&extra)
+            .write_stdin("Order 112-1234567-1234567: the café is open.")
+            .output()
+            .unwrap();
+        let all = String::from_utf8_lossy(&output.stdout).to_string()
+            + &String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(code), "{patterns}: {all}");
+        assert!(all.contains(says), "{patterns}: {all}");
+    }
 }
 
 #[test]

@@ -27,7 +27,7 @@ impl Session {
             self.doc = doc;
         }
         let text = toml::to_string(&self.doc).unwrap_or_default();
-        fsio::write_atomic(&self.path, text.as_bytes(), true)
+        fsio::write_durable(&self.path, text.as_bytes())
     }
 
     /// The index of the section to continue from: the last one with any answer.
@@ -314,7 +314,7 @@ impl Session {
             .or_insert_with(|| Value::String("review-manipulation".into()));
         tidy(&mut self.doc);
         let text = toml::to_string(&self.doc).unwrap_or_default();
-        fsio::write_atomic(&self.path, text.as_bytes(), true)
+        fsio::write_durable(&self.path, text.as_bytes())
     }
 
     /// One line per section, for the summary screen and the edit menu.
