@@ -2,6 +2,7 @@
 //! file the user gives for every style; with the glyph widths line wrapping needs.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 
@@ -23,6 +24,8 @@ pub struct Face {
     per_em: f32,
     /// Advances of Latin-1, looked up once: nearly every character of an English letter.
     latin1: [Option<f32>; 256],
+    /// The face as the PDF writer reads it, parsed once and cloned into each PDF.
+    pdf: OnceLock<printpdf::ParsedFont>,
 }
 
 impl std::fmt::Debug for Face {
@@ -64,7 +67,22 @@ impl Face {
             parsed,
             per_em,
             latin1,
+            pdf: OnceLock::new(),
         })
+    }
+
+    /// The face parsed for the PDF writer: on first use, then shared by every letter of
+    /// a batch.
+    pub fn pdf_font(&self) -> Result<&printpdf::ParsedFont> {
+        if let Some(parsed) = self.pdf.get() {
+            return Ok(parsed);
+        }
+        let mut warnings = Vec::new();
+        let parsed =
+            printpdf::ParsedFont::from_bytes(self.bytes, 0, &mut warnings).ok_or_else(|| {
+                Error::Usage("the PDF font could not be read by the PDF writer".into())
+            })?;
+        Ok(self.pdf.get_or_init(|| parsed))
     }
 
     /// Advance width of `ch` in ems (1.0 = the font size), if the font can draw it.

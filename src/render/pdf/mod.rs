@@ -57,15 +57,10 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
         }
     }
     for (index, face) in fonts.faces.iter().enumerate().filter(|(i, _)| used[*i]) {
-        let mut warnings = Vec::new();
-        let parsed =
-            printpdf::ParsedFont::from_bytes(face.bytes, 0, &mut warnings).ok_or_else(|| {
-                Error::Usage("the PDF font could not be read by the PDF writer".into())
-            })?;
         pdf.resources
             .fonts
             .map
-            .insert(ids[index].clone(), PdfFont::new(parsed));
+            .insert(ids[index].clone(), PdfFont::new(face.pdf_font()?.clone()));
     }
     let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
     pdf.pages = pages
