@@ -49,6 +49,15 @@ impl CaseFile {
         String::from_utf8_lossy(&output.stderr).into_owned()
     }
 
+    /// Renders the case expecting bad data (65, nothing written); stderr must say each of
+    /// `needles`.
+    fn refused_saying(&self, needles: &[&str]) {
+        let stderr = self.render_fails(65);
+        for needle in needles {
+            assert!(stderr.contains(needle), "{needle:?} missing from: {stderr}");
+        }
+    }
+
     fn line_of(&self, needle: &str) -> usize {
         self.text.lines().position(|l| l.contains(needle)).unwrap() + 1
     }
@@ -61,151 +70,114 @@ fn case_path() -> PathBuf {
 #[test]
 fn malformed_toml_names_the_line() {
     let case = CaseFile::valid().replace("role = \"Director\"", "role = \"Director");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains(&format!("case.toml:{}:", case.line_of("role = \"Director"))),
-        "{stderr}"
-    );
+    let line = case.line_of("role = \"Director");
+    case.refused_saying(&[&format!("case.toml:{line}:")]);
 }
 
 #[test]
 fn a_wrong_type_names_the_field() {
     let case = CaseFile::valid().replace("rating = 5", "rating = \"five\"");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains(&format!(":{}:", case.line_of("rating = \"five\""))),
-        "{stderr}"
-    );
-    assert!(stderr.contains("reviews[0].rating"), "{stderr}");
+    let line = case.line_of("rating = \"five\"");
+    case.refused_saying(&[&format!(":{line}:"), "reviews[0].rating"]);
 }
 
 #[test]
 fn a_bad_order_id_names_line_field_and_format() {
     let case = CaseFile::valid().replace("205-6617390-2288413\"", "205-661739-2288413\"");
-    let stderr = case.render_fails(65);
     let line = case.line_of("205-661739-2288413\"");
-    assert!(
-        stderr.contains(&format!("case.toml:{line}:6: orders[0].id")),
-        "{stderr}"
-    );
-    assert!(stderr.contains("3-7-7 digits"), "{stderr}");
+    case.refused_saying(&[&format!("case.toml:{line}:6: orders[0].id"), "3-7-7 digits"]);
 }
 
 #[test]
 fn a_bad_asin_and_a_bad_review_id_are_both_reported() {
-    let case = CaseFile::valid()
+    CaseFile::valid()
         .replace("asin = \"B0D3HP1K5T\"\ndate", "asin = \"b0d3hp1k5\"\ndate")
-        .replace("R2M7XK4PQ9L1TB", "X2M7");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("orders[1].asin") && stderr.contains("not an ASIN"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("reviews[0].id") && stderr.contains("not a review id"),
-        "{stderr}"
-    );
+        .replace("R2M7XK4PQ9L1TB", "X2M7")
+        .refused_saying(&[
+            "orders[1].asin",
+            "not an ASIN",
+            "reviews[0].id",
+            "not a review id",
+        ]);
 }
 
 #[test]
 fn an_impossible_date_is_a_toml_error_with_its_line() {
     let case = CaseFile::valid().replace("received = 2026-05-14", "received = 2026-02-30");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains(&format!(":{}:", case.line_of("received = 2026-02-30"))),
-        "{stderr}"
-    );
+    let line = case.line_of("received = 2026-02-30");
+    case.refused_saying(&[&format!(":{line}:")]);
 }
 
 #[test]
 fn a_future_date_is_refused() {
-    let case = CaseFile::valid().replace("date = 2026-05-21", "date = 2099-05-21");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("actions[3].date") && stderr.contains("in the future"),
-        "{stderr}"
-    );
+    CaseFile::valid()
+        .replace("date = 2026-05-21", "date = 2099-05-21")
+        .refused_saying(&["actions[3].date", "in the future"]);
 }
 
 #[test]
 fn a_missing_section_is_named() {
-    let case = CaseFile::valid().replace("[warning]", "[warnings]");
-    let stderr = case.render_fails(65);
-    assert!(stderr.contains("warnings"), "{stderr}");
+    CaseFile::valid()
+        .replace("[warning]", "[warnings]")
+        .refused_saying(&["warnings"]);
 }
 
 #[test]
 fn an_empty_required_answer_is_refused() {
-    let case = CaseFile::valid().replace("contact = \"Chen Jing\"", "contact = \"   \"");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("seller.contact: this cannot be empty"),
-        "{stderr}"
-    );
+    CaseFile::valid()
+        .replace("contact = \"Chen Jing\"", "contact = \"   \"")
+        .refused_saying(&["seller.contact: this cannot be empty"]);
 }
 
 #[test]
 fn an_unknown_key_suggests_the_right_one() {
     let case = CaseFile::valid().replace("contact = ", "contcat = ");
-    let stderr = case.render_fails(65);
-    assert!(stderr.contains("unknown field `contcat`"), "{stderr}");
-    assert!(stderr.contains("did you mean `contact`?"), "{stderr}");
-    assert!(
-        stderr.contains(&format!(":{}:", case.line_of("contcat = "))),
-        "{stderr}"
-    );
+    let line = case.line_of("contcat = ");
+    case.refused_saying(&[
+        "unknown field `contcat`",
+        "did you mean `contact`?",
+        &format!(":{line}:"),
+    ]);
 }
 
 #[test]
 fn a_top_level_key_under_a_table_explains_where_it_belongs() {
-    let case = CaseFile::valid().replace(
-        "asin = \"B0D3HN7V2Q\"\n\n[[evidence]]",
-        "asin = \"B0D3HN7V2Q\"\nroot_causes = [\"x\"]\n\n[[evidence]]",
-    );
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("belongs at the top of the file"),
-        "{stderr}"
-    );
+    CaseFile::valid()
+        .replace(
+            "asin = \"B0D3HN7V2Q\"\n\n[[evidence]]",
+            "asin = \"B0D3HN7V2Q\"\nroot_causes = [\"x\"]\n\n[[evidence]]",
+        )
+        .refused_saying(&["belongs at the top of the file"]);
 }
 
 #[test]
 fn no_root_cause_means_no_letter() {
-    let case = CaseFile::valid().replace("root_causes = [", "root_causes_ = [");
-    let stderr = case.render_fails(65);
-    assert!(stderr.contains("unknown field"), "{stderr}");
+    CaseFile::valid()
+        .replace("root_causes = [", "root_causes_ = [")
+        .refused_saying(&["unknown field"]);
     let mut text = CaseFile::valid().text;
     let start = text.find("root_causes = [").unwrap();
     let end = start + text[start..].find("]\n").unwrap() + 2;
     text.replace_range(start..end, "");
-    let stderr = CaseFile { text }.render_fails(65);
-    assert!(
-        stderr.contains("root_causes: is missing; poa does not write a letter without it"),
-        "{stderr}"
-    );
+    CaseFile { text }
+        .refused_saying(&["root_causes: is missing; poa does not write a letter without it"]);
 }
 
 #[test]
 fn an_order_after_the_warning_is_refused() {
-    let case = CaseFile::valid().replace("date = 2026-02-11", "date = 2026-06-11");
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("orders[0].date") && stderr.contains("after the warning"),
-        "{stderr}"
-    );
+    CaseFile::valid()
+        .replace("date = 2026-02-11", "date = 2026-06-11")
+        .refused_saying(&["orders[0].date", "after the warning"]);
 }
 
 #[test]
 fn an_unfinished_case_is_refused_with_the_way_to_finish_it() {
-    let case = CaseFile::valid().replace(
-        "root_causes = [",
-        "status = \"incomplete\"\nroot_causes = [",
-    );
-    let stderr = case.render_fails(65);
-    assert!(
-        stderr.contains("unfinished") && stderr.contains("poa new"),
-        "{stderr}"
-    );
+    CaseFile::valid()
+        .replace(
+            "root_causes = [",
+            "status = \"incomplete\"\nroot_causes = [",
+        )
+        .refused_saying(&["unfinished", "poa new"]);
 }
 
 #[test]

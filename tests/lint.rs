@@ -80,6 +80,17 @@ fn the_example_letters_are_clean() {
     assert_eq!(linter.lint_draft(&letter(&case)), []);
 }
 
+/// No rule without a fixture that makes it fire.
+fn every_rule_fired(rules: &RuleSet, fired: &BTreeSet<String>) {
+    for rule in &rules.rules {
+        assert!(
+            fired.contains(&rule.id),
+            "no fixture makes {} fire",
+            rule.id
+        );
+    }
+}
+
 #[test]
 fn each_draft_rule_fires_on_its_wording_and_stays_quiet_otherwise() {
     let linter = Linter::builtin().unwrap();
@@ -92,13 +103,7 @@ fn each_draft_rule_fires_on_its_wording_and_stays_quiet_otherwise() {
         fired.extend(found);
     }
     let rules = RuleSet::parse(include_str!("../rules/lint.toml"), Path::new("lint.toml")).unwrap();
-    for rule in &rules.rules {
-        assert!(
-            fired.contains(&rule.id),
-            "no fixture makes {} fire",
-            rule.id
-        );
-    }
+    every_rule_fired(&rules, &fired);
 }
 
 #[test]
@@ -214,13 +219,7 @@ fn each_message_rule_fires_on_its_wording_and_stays_quiet_otherwise() {
         assert_eq!(found, expected, "{}", message.name);
         fired.extend(found);
     }
-    for rule in &rules.rules {
-        assert!(
-            fired.contains(&rule.id),
-            "no fixture makes {} fire",
-            rule.id
-        );
-    }
+    every_rule_fired(&rules, &fired);
 }
 
 #[test]

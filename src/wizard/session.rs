@@ -122,19 +122,7 @@ impl Session {
         }
         let mut count = self.array(key).len();
         loop {
-            let wanted = if count < min {
-                true
-            } else {
-                self.ui.confirm(
-                    &if count == 0 {
-                        format!("add.{key}")
-                    } else {
-                        "ui.add_another".into()
-                    },
-                    false,
-                )?
-            };
-            if !wanted {
+            if !self.wants_another(key, count, min)? {
                 self.ensure_array(key)?;
                 return Ok(());
             }
@@ -149,6 +137,19 @@ impl Session {
             }
             count += 1;
         }
+    }
+
+    /// Whether the seller adds an item to a list of `count`: always below `min`, else asked.
+    fn wants_another(&self, key: &str, count: usize, min: usize) -> Result<bool, Stop> {
+        if count < min {
+            return Ok(true);
+        }
+        let question = if count == 0 {
+            format!("add.{key}")
+        } else {
+            "ui.add_another".into()
+        };
+        self.ui.confirm(&question, false)
     }
 
     fn answers(
@@ -173,19 +174,7 @@ impl Session {
         }
         let mut count = self.array(key).len();
         loop {
-            let wanted = if count < min {
-                true
-            } else {
-                self.ui.confirm(
-                    &if count == 0 {
-                        format!("add.{key}")
-                    } else {
-                        "ui.add_another".into()
-                    },
-                    false,
-                )?
-            };
-            if !wanted {
+            if !self.wants_another(key, count, min)? {
                 self.ensure_array(key)?;
                 return Ok(());
             }
