@@ -19,7 +19,7 @@ use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::cli::{ComposeArgs, Format};
 use crate::error::{Error, Result, exit};
 use crate::pipeline::Renderer;
-use similarity::StockPrints;
+use similarity::{Print, StockPrints};
 
 /// How many of the most alike pairs are shown with their shared passages.
 pub const PASSAGES_FOR: usize = 100;
@@ -126,7 +126,7 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
                 options.jobs.unwrap_or(0)
             ))
         })?;
-    let outcomes: Vec<(CaseResult, Vec<u64>)> = pool.install(|| {
+    let outcomes: Vec<(CaseResult, Vec<Print>)> = pool.install(|| {
         cases
             .par_iter()
             .zip(&stems)
@@ -142,7 +142,7 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
             .collect()
     });
     progress.finish_and_clear();
-    let (results, prints): (Vec<CaseResult>, Vec<Vec<u64>>) = outcomes.into_iter().unzip();
+    let (results, prints): (Vec<CaseResult>, Vec<Vec<Print>>) = outcomes.into_iter().unzip();
     let similar = similarity::similar_pairs(&prints, options.max_similar)
         .into_iter()
         .enumerate()
@@ -183,7 +183,7 @@ fn render_one(
     case: &Path,
     stem: &str,
     options: &Options,
-) -> (CaseResult, Vec<u64>) {
+) -> (CaseResult, Vec<Print>) {
     let outputs: Vec<PathBuf> = options
         .formats
         .iter()

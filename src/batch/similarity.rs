@@ -1,9 +1,11 @@
 //! Drafts in one batch that read alike. Each draft is reduced to fingerprints of its own
 //! wording (facts from its case masked, stock template text left out, since the
-//! originality score already reports it); an inverted index from fingerprint to drafts then
-//! yields the pairs to look at, without comparing every pair of texts.
+//! originality score already reports it), kept sorted; merging those lists visits each
+//! fingerprint with the drafts that hold it, which yields the pairs to look at without
+//! comparing every pair of texts or building an index of them all.
 
-use std::collections::{HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -37,14 +39,20 @@ impl StockPrints {
     }
 }
 
+/// A fingerprint as a batch keeps it: 32 bits are plenty to tell drafts' wording apart
+/// (a chance collision adds one shared fingerprint to one pair) and halve the memory every
+/// draft holds until the batch ends.
+pub type Print = u32;
+
 /// A draft's own-wording fingerprints, sorted, each once.
-pub fn fingerprints(document: &Document, case: &Case, stock: &StockPrints) -> Vec<u64> {
+pub fn fingerprints(document: &Document, case: &Case, stock: &StockPrints) -> Vec<Print> {
     let mut words = tokenize(&FlatText::new(document).text).words;
     mask_facts(&mut words, case);
-    let mut prints: Vec<u64> = winnow(&shingles(&words))
+    let mut prints: Vec<Print> = winnow(&shingles(&words))
         .into_iter()
         .map(|(_, h)| h)
         .filter(|h| !stock.0.contains(h))
+        .map(|h| (h ^ (h >> 32)) as Print)
         .collect();
     prints.sort_unstable();
     prints.dedup();
@@ -133,15 +141,27 @@ pub struct Pair {
 }
 
 /// Every pair of drafts sharing more than `max_percent` of their own wording.
-pub fn similar_pairs(prints: &[Vec<u64>], max_percent: f64) -> Vec<Pair> {
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (draft, list) in prints.iter().enumerate() {
-        for hash in list {
-            postings.entry(*hash).or_default().push(draft as u32);
-        }
-    }
+pub fn similar_pairs(prints: &[Vec<Print>], max_percent: f64) -> Vec<Pair> {
+    // The smallest unvisited fingerprint of each draft; popping equal ones gathers the
+    // drafts holding a fingerprint, in draft order.
+    let mut heads: BinaryHeap<Reverse<(Print, u32, usize)>> = prints
+        .iter()
+        .enumerate()
+        .filter_map(|(draft, list)| list.first().map(|&h| Reverse((h, draft as u32, 0))))
+        .collect();
     let mut shared: HashMap<(u32, u32), usize> = HashMap::new();
-    for drafts in postings.values().filter(|d| d.len() > 1) {
+    let mut drafts = Vec::new();
+    while let Some(&Reverse((print, _, _))) = heads.peek() {
+        drafts.clear();
+        while let Some(Reverse((h, draft, at))) = heads.peek().copied()
+            && h == print
+        {
+            heads.pop();
+            drafts.push(draft);
+            if let Some(&next) = prints[draft as usize].get(at + 1) {
+                heads.push(Reverse((next, draft, at + 1)));
+            }
+        }
         if drafts.len() > MAX_POSTINGS {
             for second in &drafts[1..] {
                 *shared.entry((drafts[0], *second)).or_default() += 1;
@@ -184,9 +204,9 @@ mod tests {
 
     #[test]
     fn only_pairs_above_the_limit_are_reported() {
-        let a: Vec<u64> = (0..100).collect();
-        let b: Vec<u64> = (50..150).collect();
-        let c: Vec<u64> = (1000..1100).collect();
+        let a: Vec<Print> = (0..100).collect();
+        let b: Vec<Print> = (50..150).collect();
+        let c: Vec<Print> = (1000..1100).collect();
         let pairs = similar_pairs(&[a, b, c], 30.0);
         assert_eq!(
             pairs,
@@ -201,7 +221,7 @@ mod tests {
 
     #[test]
     fn wording_pasted_into_many_drafts_pairs_each_with_the_first() {
-        let prints: Vec<Vec<u64>> = (0..200)
+        let prints: Vec<Vec<Print>> = (0..200)
             .map(|i| (0..50).chain([1000 + i]).collect())
             .collect();
         let pairs = similar_pairs(&prints, 30.0);
