@@ -1,7 +1,7 @@
 //! Word shingles and winnowing (Schleimer, Wilkerson and Aiken, "Winnowing: local
 //! algorithms for document fingerprinting", the technique behind MOSS), and an inverted index
-//! from fingerprints to the documents that hold them. Generic over documents: the
-//! originality check indexes templates, the batch check indexes drafts.
+//! from fingerprints to the documents that hold them, which the originality check builds
+//! over the reference texts.
 
 use std::collections::HashMap;
 
