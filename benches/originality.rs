@@ -1,8 +1,9 @@
 //! Originality check speed: a 1,500-word draft against 100, 1,000 and 10,000 reference
-//! documents of ~1,000 words (the index is built once, outside the timed part), and the
-//! cost of building the index.
+//! documents of ~1,000 words (the index is built once, outside the timed part), the cost of
+//! building the index, and the batch's cross-draft check over 1,000 and 10,000 drafts.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use poa::batch::similarity::{Print, similar_pairs};
 use poa::check::originality::{Checker, DEFAULT_MIN_WORDS, Reference};
 use poa::document::{Block, Document, Inline};
 
@@ -82,6 +83,37 @@ fn bench(c: &mut Criterion) {
     let refs = references(1_000);
     group.bench_function("1000 references", |b| b.iter(|| Checker::new(&refs)));
     group.finish();
+
+    let mut group = c.benchmark_group("similar drafts");
+    group.sample_size(10);
+    for count in [1_000, 10_000] {
+        let prints = drafts(count);
+        assert_eq!(similar_pairs(&prints, 30.0).len(), count / 100);
+        group.bench_with_input(BenchmarkId::from_parameter(count), &prints, |b, prints| {
+            b.iter(|| similar_pairs(prints, 30.0))
+        });
+    }
+    group.finish();
+}
+
+/// Fingerprints of `count` drafts (350 each, as a letter of the examples' length has), one
+/// in a hundred sharing half of its wording with the draft before it.
+fn drafts(count: usize) -> Vec<Vec<Print>> {
+    let mut rng = Lcg(3);
+    let mut drafts: Vec<Vec<Print>> = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut prints: Vec<Print> = if i % 100 == 1 {
+            let mut half: Vec<Print> = drafts[i - 1].iter().step_by(2).copied().collect();
+            half.extend((0..175).map(|_| rng.next() as Print));
+            half
+        } else {
+            (0..350).map(|_| rng.next() as Print).collect()
+        };
+        prints.sort_unstable();
+        prints.dedup();
+        drafts.push(prints);
+    }
+    drafts
 }
 
 criterion_group!(benches, bench);
