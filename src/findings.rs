@@ -28,12 +28,17 @@ pub struct Finding {
     pub excerpt: Option<String>,
 }
 
-/// "2 errors, 1 warning".
-pub fn counts(findings: &[Finding]) -> String {
-    let errors = findings
+/// How many findings are errors.
+pub fn errors(findings: &[Finding]) -> usize {
+    findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .count();
+        .count()
+}
+
+/// "2 errors, 1 warning".
+pub fn counts(findings: &[Finding]) -> String {
+    let errors = errors(findings);
     let warnings = findings.len() - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
@@ -45,7 +50,7 @@ pub fn counts(findings: &[Finding]) -> String {
 
 /// Exit code: 1 with any error, 0 with only warnings.
 pub fn exit_code(findings: &[Finding]) -> u8 {
-    u8::from(findings.iter().any(|f| f.severity == Severity::Error))
+    u8::from(errors(findings) > 0)
 }
 
 /// Each finding on its own lines, then the counts.
@@ -76,11 +81,5 @@ pub fn emit(findings: &[Finding], json: bool) -> crate::error::Result<()> {
             &(serde_json::to_string_pretty(findings).unwrap_or_default() + "\n"),
         );
     }
-    match print(findings, &mut anstream::stdout()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::error::Error::Write {
-            path: "standard output".into(),
-            source: e,
-        }),
-        _ => Ok(()),
-    }
+    crate::fsio::to_stdout(|out| print(findings, out))
 }

@@ -23,17 +23,23 @@ pub fn read_text(path: &Path) -> Result<String> {
     })
 }
 
-/// Prints to standard output; a closed pipe (`poa check --json | head`) ends output quietly.
-pub fn print_stdout(text: &str) -> Result<()> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+/// Runs a printer on standard output (colour only where the stream takes it: `anstream`
+/// honours NO_COLOR and non-terminals); a closed pipe (`poa check --json | head`) ends
+/// output quietly.
+pub fn to_stdout(print: impl FnOnce(&mut anstream::Stdout) -> std::io::Result<()>) -> Result<()> {
+    let mut out = anstream::stdout();
+    match print(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
             path: "standard output".into(),
             source: e,
         }),
         _ => Ok(()),
     }
+}
+
+/// Prints text to standard output, as [`to_stdout`].
+pub fn print_stdout(text: &str) -> Result<()> {
+    to_stdout(|out| out.write_all(text.as_bytes()))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename,

@@ -74,29 +74,17 @@ impl Linter {
     /// sections), its length and its three parts.
     pub fn lint_draft(&self, document: &Document) -> Vec<Finding> {
         let flat = FlatText::new(document);
-        let mut findings = Vec::new();
-        for (range, place) in &flat.blocks {
-            let text = &flat.text[range.clone()];
-            let at = format!("{} › paragraph {}", place.section, place.paragraph);
-            let mut scopes = vec!["letter"];
-            match part_of(&place.section) {
-                Some(1) => scopes.push("actions"),
-                Some(2) => scopes.push("measures"),
-                _ => {}
-            }
-            for scope in scopes {
-                findings.extend(self.scan(text, scope, &at));
-            }
-        }
-        findings.extend(structure(document));
+        let mut findings = self.scan_blocks(&flat, true);
+        findings.extend(structure(document, &flat));
         findings
     }
 
     /// A case and the letter written from it: rules on the seller's own answers, placed at
     /// their fields, plus every rule a draft gets.
     pub fn lint_case(&self, case: &Case, letter: &Document) -> Vec<Finding> {
+        let flat = FlatText::new(letter);
+        let text = &flat.text;
         let mut findings = Vec::new();
-        let text = FlatText::new(letter).text;
         for (i, cause) in case.root_causes.iter().enumerate() {
             if !names_a_fact(cause, case) {
                 findings.push(finding(
@@ -163,15 +151,29 @@ impl Linter {
                 ));
             }
         }
-        let flat = FlatText::new(letter);
+        // The case's own actions and measures were read at their fields above.
+        findings.extend(self.scan_blocks(&flat, false));
+        findings.extend(structure(letter, &flat));
+        findings
+    }
+
+    /// The wording rules on every block of a letter; with `by_section`, also the actions and
+    /// measures rules on the blocks of those sections.
+    fn scan_blocks(&self, flat: &FlatText, by_section: bool) -> Vec<Finding> {
+        let mut findings = Vec::new();
         for (range, place) in &flat.blocks {
-            findings.extend(self.scan(
-                &flat.text[range.clone()],
-                "letter",
-                &format!("{} › paragraph {}", place.section, place.paragraph),
-            ));
+            let text = &flat.text[range.clone()];
+            let at = format!("{} › paragraph {}", place.section, place.paragraph);
+            findings.extend(self.scan(text, "letter", &at));
+            let section_scope = match part_of(&place.section) {
+                Some(1) => Some("actions"),
+                Some(2) => Some("measures"),
+                _ => None,
+            };
+            if let Some(scope) = section_scope.filter(|_| by_section) {
+                findings.extend(self.scan(text, scope, &at));
+            }
         }
-        findings.extend(structure(letter));
         findings
     }
 
@@ -226,9 +228,9 @@ fn names_a_fact(cause: &str, case: &Case) -> bool {
 }
 
 /// Length and the three parts in order.
-fn structure(document: &Document) -> Vec<Finding> {
+fn structure(document: &Document, flat: &FlatText) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let words = FlatText::new(document).text.split_whitespace().count();
+    let words = flat.text.split_whitespace().count();
     if !WORDS.contains(&words) {
         findings.push(finding(
             "length",

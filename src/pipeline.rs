@@ -8,7 +8,7 @@ use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
 use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
-use crate::document::{self, Document};
+use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
 use crate::findings::Finding;
 use crate::lint::Linter;
@@ -34,6 +34,8 @@ pub struct Rendered {
 /// Everything loaded once and reused for every case: templates, checks and fonts.
 pub struct Renderer {
     composer: Composer,
+    /// The templates' stock wording, which the checker indexes.
+    stock: Vec<Reference>,
     checker: Checker,
     linter: Pending<Linter>,
     fonts: OnceLock<FontSet>,
@@ -79,8 +81,10 @@ impl Renderer {
     pub fn new(options: &ComposeArgs) -> Result<Self> {
         let linter = Pending::start(Linter::builtin);
         let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
+        let stock = originality::stock_references(&composer)?;
         Ok(Renderer {
-            checker: Checker::new(&originality::stock_references(&composer)?),
+            checker: Checker::new(&stock),
+            stock,
             linter,
             composer,
             fonts: OnceLock::new(),
@@ -99,13 +103,7 @@ impl Renderer {
 
     /// The letter for a case, as a document.
     pub fn document(&self, case: &Case) -> Result<Document> {
-        let markdown = self.composer.compose(case, self.variant)?;
-        let title = format!("Plan of Action: {}", case.seller.store);
-        Ok(document::from_markdown(
-            &markdown,
-            &title,
-            &case.seller.contact,
-        ))
+        self.composer.letter(case, self.variant)
     }
 
     /// Loads, validates, composes and writes one case into `out_dir` as `stem.<format>`;
@@ -164,8 +162,8 @@ impl Renderer {
     }
 
     /// The stock wording of this renderer's templates.
-    pub fn stock_references(&self) -> Result<Vec<Reference>> {
-        originality::stock_references(&self.composer)
+    pub fn stock_references(&self) -> &[Reference] {
+        &self.stock
     }
 
     /// The stock-text checker built from this renderer's templates.

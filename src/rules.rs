@@ -13,7 +13,8 @@ use regex_automata::util::syntax;
 use serde::Deserialize;
 
 use crate::case::spans::SourceMap;
-use crate::error::{Diagnostic, Error, Result};
+use crate::case::syntax_diagnostic;
+use crate::error::{Error, Result};
 use crate::findings::Severity;
 
 /// A rule file: `[[rule]]` tables.
@@ -95,25 +96,11 @@ impl RuleSet {
     /// Parses and compiles a rule file; every error names the file, line and rule.
     pub fn parse(text: &str, path: &Path) -> Result<Self> {
         let map = SourceMap::new(text);
-        let diagnostic = |field: String, message: String, offset: Option<usize>| {
-            let place = offset.map(|o| map.line_column(o));
-            Error::Invalid(vec![Diagnostic {
-                file: path.to_path_buf(),
-                line: place.map(|p| p.0),
-                column: place.map(|p| p.1),
-                field,
-                message,
-                help: None,
-            }])
+        let invalid = |field: String, message: String| {
+            Error::Invalid(vec![map.field_diagnostic(path, field, message, None)])
         };
-        let file: File = toml::from_str(text).map_err(|e| {
-            let offset = e.span().map(|s| s.start);
-            diagnostic(
-                offset.map(|o| map.path_at(o)).unwrap_or_default(),
-                e.message().to_string(),
-                offset,
-            )
-        })?;
+        let file: File = toml::from_str(text)
+            .map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
             // Each pattern is checked alone, so an error names it; a rule's patterns are then
@@ -121,16 +108,13 @@ impl RuleSet {
             let compile_all = |list: &[String], key: &str| -> Result<Option<Regex>> {
                 for (j, pattern) in list.iter().enumerate() {
                     syntax::parse_with(pattern, &syntax_config()).map_err(|e| {
-                        let field = format!("rule[{i}].{key}[{j}]");
-                        let offset = map.span_of(&field).map(|s| s.start);
-                        diagnostic(
-                            field,
+                        invalid(
+                            format!("rule[{i}].{key}[{j}]"),
                             format!(
                                 "rule {}: not a valid pattern: {e}{}",
                                 spec.id,
                                 unicode_hint(&e)
                             ),
-                            offset,
                         )
                     })?;
                 }
@@ -139,18 +123,13 @@ impl RuleSet {
                 }
                 let joined: Vec<String> = list.iter().map(|p| format!("(?:{p})")).collect();
                 compile(&joined.join("|")).map(Some).map_err(|e| {
-                    let field = format!("rule[{i}].{key}");
-                    let offset = map.span_of(&field).map(|s| s.start);
-                    diagnostic(field, format!("rule {}: {e}", spec.id), offset)
+                    invalid(format!("rule[{i}].{key}"), format!("rule {}: {e}", spec.id))
                 })
             };
             let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
-                let field = format!("rule[{i}].patterns");
-                let offset = map.span_of(&field).map(|s| s.start);
-                return Err(diagnostic(
-                    field,
+                return Err(invalid(
+                    format!("rule[{i}].patterns"),
                     format!("rule {} has no patterns; give at least one", spec.id),
-                    offset,
                 ));
             };
             let except = compile_all(&spec.except, "except")?;

@@ -103,7 +103,7 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
     let cases = inputs::expand(inputs)?;
     let stems = naming::assign(&cases)?;
     let renderer = Renderer::new(options.compose)?;
-    let stock = StockPrints::new(&renderer.stock_references()?);
+    let stock = StockPrints::new(renderer.stock_references());
     let interrupted = Arc::new(AtomicBool::new(false));
     let flag = interrupted.clone();
     // In-flight cases finish (their writes are atomic); no new one starts.

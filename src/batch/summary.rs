@@ -21,15 +21,16 @@ pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
         "case", "status", "copied"
     )?;
     for case in &summary.cases {
+        let name = label(case.status);
         let status = match case.status {
-            Status::Written => "written".green().to_string(),
-            Status::UpToDate => "up to date".to_string(),
-            Status::Invalid => "invalid".red().to_string(),
-            Status::Failed => "failed".red().bold().to_string(),
-            Status::NotStarted => "not started".yellow().to_string(),
+            Status::Written => name.green().to_string(),
+            Status::UpToDate => name.to_string(),
+            Status::Invalid => name.red().to_string(),
+            Status::Failed => name.red().bold().to_string(),
+            Status::NotStarted => name.yellow().to_string(),
         };
         // Pad by the visible width: colour codes are not columns.
-        let pad = 10usize.saturating_sub(label(case.status).chars().count());
+        let pad = 10usize.saturating_sub(name.chars().count());
         let copied = case
             .copied_percent
             .map_or_else(|| "-".into(), |p| format!("{p:.1}%"));

@@ -61,17 +61,8 @@ pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
     let (errors, warnings): (Vec<_>, Vec<_>) = validate::validate(&case, today)
         .into_iter()
         .map(|problem| {
-            let place = map
-                .span_of(&problem.path)
-                .map(|span| map.line_column(span.start));
-            let diagnostic = Diagnostic {
-                file: path.to_path_buf(),
-                line: place.map(|p| p.0),
-                column: place.map(|p| p.1),
-                field: problem.path,
-                message: problem.message,
-                help: problem.help,
-            };
+            let diagnostic =
+                map.field_diagnostic(path, problem.path, problem.message, problem.help);
             (problem.severity, diagnostic)
         })
         .partition(|(severity, _)| *severity == Severity::Error);
@@ -88,7 +79,11 @@ pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
 
 /// A TOML or type error placed at its line, with the field it concerns and a suggestion for
 /// a misspelt key.
-fn syntax_diagnostic(error: &toml::de::Error, map: &SourceMap, path: &Path) -> Diagnostic {
+pub(crate) fn syntax_diagnostic(
+    error: &toml::de::Error,
+    map: &SourceMap,
+    path: &Path,
+) -> Diagnostic {
     let span = error.span();
     let place = span.as_ref().map(|s| map.line_column(s.start));
     let message = error.message().trim().to_string();

@@ -1,9 +1,12 @@
 //! Where each field of a case file is, so every problem can name its line and column.
 
 use std::ops::Range;
+use std::path::Path;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
+
+use crate::error::Diagnostic;
 
 /// The parsed layout of a TOML text: field paths ↔ byte ranges ↔ lines and columns.
 pub struct SourceMap<'i> {
@@ -59,6 +62,27 @@ impl<'i> SourceMap<'i> {
             current = Node::Value(value.get_ref());
         }
         Some(span)
+    }
+
+    /// A problem with the value at `field` of `file`, placed at its line and column.
+    pub fn field_diagnostic(
+        &self,
+        file: &Path,
+        field: String,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let place = self
+            .span_of(&field)
+            .map(|span| self.line_column(span.start));
+        Diagnostic {
+            file: file.to_path_buf(),
+            line: place.map(|p| p.0),
+            column: place.map(|p| p.1),
+            field,
+            message,
+            help,
+        }
     }
 
     /// The field path of the value at a byte offset, e.g. `orders[1].asin` (empty when the

@@ -2,7 +2,7 @@ use std::io::IsTerminal;
 
 use crate::batch::{self, Options, summary};
 use crate::cli::BatchArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::fsio;
 
 /// `poa batch`: every case rendered, a summary, and the drafts that read alike.
@@ -20,15 +20,7 @@ pub fn run(args: &BatchArgs) -> Result<u8> {
     if args.json {
         fsio::print_stdout(&(serde_json::to_string_pretty(&result).unwrap_or_default() + "\n"))?;
     } else {
-        match summary::print(&result, &mut anstream::stdout()) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                return Err(Error::Write {
-                    path: "standard output".into(),
-                    source: e,
-                });
-            }
-            _ => {}
-        }
+        fsio::to_stdout(|out| summary::print(&result, out))?;
     }
     Ok(result.exit_code())
 }

@@ -2,7 +2,7 @@ use crate::check::originality::{self, Checker, report};
 use crate::cli::CheckArgs;
 use crate::compose::{Composer, Templates};
 use crate::draft;
-use crate::error::{Error, Result, exit};
+use crate::error::{Result, exit};
 use crate::fsio;
 
 /// `poa check`: the share of a draft that is copied template text, and each passage.
@@ -18,15 +18,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         let json = serde_json::json!({ "draft": args.draft, "max_copied": args.max_copied, "report": result });
         fsio::print_stdout(&(serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"))?;
     } else {
-        match report::print(&result, args.max_copied, &mut anstream::stdout()) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                return Err(Error::Write {
-                    path: "standard output".into(),
-                    source: e,
-                });
-            }
-            _ => {}
-        }
+        fsio::to_stdout(|out| report::print(&result, args.max_copied, out))?;
     }
     Ok(if result.copied_percent > args.max_copied {
         exit::FINDINGS

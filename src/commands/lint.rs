@@ -10,8 +10,7 @@ pub fn run(args: &LintArgs) -> Result<u8> {
     let linter = Linter::builtin()?;
     let found = if args.input.extension().is_some_and(|e| e == "toml") {
         let loaded = case::load(&args.input)?;
-        let markdown = Composer::new(&Templates::builtin())?.compose(&loaded.case, None)?;
-        let letter = crate::document::from_markdown(&markdown, "", "");
+        let letter = Composer::new(&Templates::builtin())?.letter(&loaded.case, None)?;
         linter.lint_case(&loaded.case, &letter)
     } else {
         linter.lint_draft(&draft::load(&args.input)?)

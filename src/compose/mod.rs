@@ -5,6 +5,7 @@ pub mod variant;
 pub mod view;
 
 use crate::case::Case;
+use crate::document::{self, Document};
 use crate::error::{Error, Result};
 
 pub use templates::{PARTS, Templates, VARIANTS};
@@ -66,6 +67,17 @@ impl Composer {
         self.render_parts(&view, &parts)
     }
 
+    /// The letter for `case` as a document, titled and authored for the file's metadata.
+    pub fn letter(&self, case: &Case, variant: Option<usize>) -> Result<Document> {
+        let markdown = self.compose(case, variant)?;
+        let title = format!("Plan of Action: {}", case.seller.store);
+        Ok(document::from_markdown(
+            &markdown,
+            &title,
+            &case.seller.contact,
+        ))
+    }
+
     /// Every part's stock wording in every variant, for the originality check.
     pub fn stock_text(&self) -> Result<Vec<StockText>> {
         let view = slot_view()?;
@@ -88,10 +100,10 @@ impl Composer {
         parts: &[(&str, usize)],
     ) -> Result<String> {
         let mut letter = String::new();
+        let mut context =
+            tera::Context::from_serialize(view).map_err(|e| template_error("(case values)", &e))?;
         for &(part, variant) in parts {
             let name = templates::file_name(part);
-            let mut context =
-                tera::Context::from_serialize(view).map_err(|e| template_error(&name, &e))?;
             context.insert("variant", &variant);
             let text = self
                 .tera
@@ -105,11 +117,6 @@ impl Composer {
         }
         Ok(letter.trim_end().to_string() + "\n")
     }
-}
-
-/// Turns a case into the letter's Markdown with the built-in templates.
-pub fn compose(case: &Case) -> Result<String> {
-    Composer::new(&Templates::builtin())?.compose(case, None)
 }
 
 /// A letter is never padded: without the seller's own cause and completed actions there is

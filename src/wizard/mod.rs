@@ -212,11 +212,7 @@ fn report_checks(ui: &Ui, rendered: &pipeline::Rendered, case: &Path) {
     {
         eprintln!("{} {}", ui.text("ui.originality_high"), draft.display());
     }
-    let errors = rendered
-        .lint
-        .iter()
-        .filter(|f| f.severity == crate::findings::Severity::Error)
-        .count();
+    let errors = crate::findings::errors(&rendered.lint);
     eprintln!(
         "{}",
         ui.text("ui.lint")
