@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
+use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
 
 use crate::document::{self, Block, Document, Inline};
@@ -92,16 +93,12 @@ pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
                 text.push_str(&content.decode().map_err(|e| e.to_string())?);
             }
             Event::GeneralRef(reference) if in_text => {
-                let name = String::from_utf8_lossy(&reference);
-                let ch = match name.as_ref() {
-                    "amp" => "&",
-                    "lt" => "<",
-                    "gt" => ">",
-                    "quot" => "\"",
-                    "apos" => "'",
-                    _ => "",
-                };
-                text.push_str(ch);
+                if let Some(ch) = reference.resolve_char_ref().map_err(|e| e.to_string())? {
+                    text.push(ch);
+                } else {
+                    let name = reference.decode().map_err(|e| e.to_string())?;
+                    text.push_str(resolve_predefined_entity(&name).unwrap_or_default());
+                }
             }
             Event::End(tag) => match tag.local_name().as_ref() {
                 b"t" => in_text = false,

@@ -77,9 +77,7 @@ pub fn print(findings: &[Finding], out: &mut impl Write) -> std::io::Result<()> 
 /// Findings as a JSON document, or written for a terminal; a closed pipe ends quietly.
 pub fn emit(findings: &[Finding], json: bool) -> crate::error::Result<()> {
     if json {
-        return crate::fsio::print_stdout(
-            &(serde_json::to_string_pretty(findings).unwrap_or_default() + "\n"),
-        );
+        return crate::fsio::print_json(findings);
     }
     crate::fsio::to_stdout(|out| print(findings, out))
 }

@@ -42,6 +42,14 @@ pub fn print_stdout(text: &str) -> Result<()> {
     to_stdout(|out| out.write_all(text.as_bytes()))
 }
 
+/// Prints a value as pretty JSON for scripts, as [`to_stdout`].
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<()> {
+    to_stdout(|out| {
+        serde_json::to_writer_pretty(&mut *out, value)?;
+        writeln!(out)
+    })
+}
+
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a rename,
 /// so a reader (or an interrupted poa) never sees half a file. Without `overwrite`, an
 /// existing file is an error and is left untouched. For files poa can write again from the

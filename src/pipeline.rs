@@ -194,37 +194,16 @@ pub fn file_stem(case_path: &Path) -> String {
 
 /// Names the case field holding a character the PDF font cannot draw, before any layout.
 fn check_font_coverage(case: &Case, path: &Path, fonts: &FontSet) -> Result<()> {
-    let value = serde_json::to_value(case).unwrap_or_default();
-    match first_missing(&value, String::new(), fonts) {
+    // Notes are for the seller and never printed.
+    let missing = case::text_fields(case)
+        .into_iter()
+        .filter(|(field, _)| field != "notes")
+        .find_map(|(field, text)| fonts.missing_char(&text).map(|ch| (field, ch)));
+    match missing {
         Some((field, ch)) => Err(Error::MissingGlyph {
             ch,
             field: format!("{}: {field}", path.display()),
         }),
         None => Ok(()),
-    }
-}
-
-fn first_missing(
-    value: &serde_json::Value,
-    path: String,
-    fonts: &FontSet,
-) -> Option<(String, char)> {
-    match value {
-        serde_json::Value::String(text) if path != "notes" => {
-            fonts.missing_char(text).map(|ch| (path, ch))
-        }
-        serde_json::Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, item)| first_missing(item, format!("{path}[{i}]"), fonts)),
-        serde_json::Value::Object(map) => map.iter().find_map(|(key, item)| {
-            let path = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
-            first_missing(item, path, fonts)
-        }),
-        _ => None,
     }
 }

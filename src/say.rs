@@ -19,9 +19,13 @@ pub fn set(quiet: bool, verbose: bool) {
 }
 
 /// A line of progress ("wrote …", summaries), on standard output; silent with `--quiet`.
+/// A closed pipe (`poa render … | head -1`) is not an error: the work is done.
 pub fn info(line: &str) {
     if LEVEL.load(Ordering::Relaxed) >= 1 {
-        println!("{line}");
+        let _ = crate::fsio::print_stdout(&format!(
+            "{line}
+"
+        ));
     }
 }
 

@@ -53,6 +53,39 @@ pub fn load(path: &Path) -> Result<Loaded> {
     parse(&text, path, chrono::Local::now().date_naive())
 }
 
+/// Every text value of a case with its field path (`orders[1].sent`), for checks that read
+/// all of the seller's words.
+pub fn text_fields(case: &Case) -> Vec<(String, String)> {
+    fn walk(value: serde_json::Value, path: String, found: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::String(text) => found.push((path, text)),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    walk(item, format!("{path}[{i}]"), found);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (key, item) in map {
+                    let path = if path.is_empty() {
+                        key
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(item, path, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        serde_json::to_value(case).unwrap_or_default(),
+        String::new(),
+        &mut found,
+    );
+    found
+}
+
 /// Parses and validates case text; `path` only names the file in diagnostics.
 pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
     let map = SourceMap::new(text);

@@ -224,9 +224,10 @@ impl Rules {
 
     /// `poa init` writes `<...>` placeholders; any left means the case is not filled in.
     fn placeholders(&mut self, case: &Case) {
-        let value = serde_json::to_value(case).unwrap_or_default();
-        let mut found = Vec::new();
-        collect_placeholders(&value, String::new(), &mut found);
+        let found: Vec<(String, String)> = super::text_fields(case)
+            .into_iter()
+            .filter(|(_, text)| text.trim().starts_with('<') && text.trim().ends_with('>'))
+            .collect();
         // A placeholder is the one thing to say about its field.
         self.problems
             .retain(|p| !found.iter().any(|(path, _)| *path == p.path));
@@ -237,35 +238,5 @@ impl Rules {
                 Some("fill in your own answer"),
             );
         }
-    }
-}
-
-fn collect_placeholders(
-    value: &serde_json::Value,
-    path: String,
-    found: &mut Vec<(String, String)>,
-) {
-    match value {
-        serde_json::Value::String(text)
-            if text.trim().starts_with('<') && text.trim().ends_with('>') =>
-        {
-            found.push((path, text.clone()));
-        }
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_placeholders(item, format!("{path}[{i}]"), found);
-            }
-        }
-        serde_json::Value::Object(map) => {
-            for (key, item) in map {
-                let path = if path.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{path}.{key}")
-                };
-                collect_placeholders(item, path, found);
-            }
-        }
-        _ => {}
     }
 }

@@ -18,7 +18,7 @@ pub fn run(args: &BatchArgs) -> Result<u8> {
     };
     let result = batch::run(&args.inputs, &options)?;
     if args.json {
-        fsio::print_stdout(&(serde_json::to_string_pretty(&result).unwrap_or_default() + "\n"))?;
+        fsio::print_json(&result)?;
     } else {
         fsio::to_stdout(|out| summary::print(&result, out))?;
     }

@@ -16,7 +16,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let result = Checker::new(&references).check(&draft, args.min_words);
     if args.json {
         let json = serde_json::json!({ "draft": args.draft, "max_copied": args.max_copied, "report": result });
-        fsio::print_stdout(&(serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"))?;
+        fsio::print_json(&json)?;
     } else {
         fsio::to_stdout(|out| report::print(&result, args.max_copied, out))?;
     }

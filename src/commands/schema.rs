@@ -9,6 +9,6 @@ pub fn schema_json() -> String {
 
 /// `poa schema`
 pub fn run() -> Result<u8> {
-    println!("{}", schema_json());
+    crate::fsio::print_stdout(&(schema_json() + "\n"))?;
     Ok(0)
 }

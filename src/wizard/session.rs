@@ -26,7 +26,16 @@ impl Session {
             doc.extend(std::mem::take(&mut self.doc));
             self.doc = doc;
         }
-        let text = toml::to_string(&self.doc).unwrap_or_default();
+        self.write()
+    }
+
+    /// Writes the case durably; a case that cannot be written as TOML is an error, never an
+    /// empty file in place of the seller's answers.
+    fn write(&self) -> Result<()> {
+        let text = toml::to_string(&self.doc).map_err(|e| crate::error::Error::Write {
+            path: self.path.clone(),
+            source: std::io::Error::other(e),
+        })?;
         fsio::write_durable(&self.path, text.as_bytes())
     }
 
@@ -302,8 +311,7 @@ impl Session {
             .entry("policy")
             .or_insert_with(|| Value::String("review-manipulation".into()));
         tidy(&mut self.doc);
-        let text = toml::to_string(&self.doc).unwrap_or_default();
-        fsio::write_durable(&self.path, text.as_bytes())
+        self.write()
     }
 
     /// One line per section, for the summary screen and the edit menu.
