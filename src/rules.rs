@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use regex_automata::meta::{Config, Regex};
+use regex_automata::nfa::thompson::WhichCaptures;
 use regex_automata::util::syntax;
 use serde::Deserialize;
 
@@ -103,28 +104,31 @@ impl RuleSet {
             .map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
-            // Each pattern is checked alone, so an error names it; a rule's patterns are then
-            // compiled as one alternation: one pass over the text per rule.
+            // A rule's patterns compile into one regex: one pass over the text per rule.
             let compile_all = |list: &[String], key: &str| -> Result<Option<Regex>> {
-                for (j, pattern) in list.iter().enumerate() {
-                    syntax::parse_with(pattern, &syntax_config()).map_err(|e| {
-                        invalid(
-                            format!("rule[{i}].{key}[{j}]"),
-                            format!(
-                                "rule {}: not a valid pattern: {e}{}",
-                                spec.id,
-                                unicode_hint(&e)
-                            ),
-                        )
-                    })?;
-                }
                 if list.is_empty() {
                     return Ok(None);
                 }
-                let joined: Vec<String> = list.iter().map(|p| format!("(?:{p})")).collect();
-                compile(&joined.join("|")).map(Some).map_err(|e| {
-                    invalid(format!("rule[{i}].{key}"), format!("rule {}: {e}", spec.id))
-                })
+                compile(list)
+                    .map(Some)
+                    .map_err(|e| match (e.pattern(), e.syntax_error()) {
+                        (Some(j), Some(syntax)) => invalid(
+                            format!("rule[{i}].{key}[{}]", j.as_usize()),
+                            format!(
+                                "rule {}: not a valid pattern: {syntax}{}",
+                                spec.id,
+                                unicode_hint(syntax)
+                            ),
+                        ),
+                        _ => invalid(
+                            format!("rule[{i}].{key}"),
+                            format!(
+                                "rule {}: {}",
+                                spec.id,
+                                std::error::Error::source(&e).unwrap_or(&e)
+                            ),
+                        ),
+                    })
             };
             let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
                 return Err(invalid(
@@ -203,16 +207,20 @@ fn syntax_config() -> syntax::Config {
         .utf8(false)
 }
 
-fn compile(pattern: &str) -> std::result::Result<Regex, Box<regex_automata::meta::BuildError>> {
+fn compile(
+    patterns: &[String],
+) -> std::result::Result<Regex, Box<regex_automata::meta::BuildError>> {
     Regex::builder()
         .configure(
             Config::new()
                 .auto_prefilter(false)
                 .onepass(false)
                 .backtrack(false)
-                .dfa(false),
+                .dfa(false)
+                // Rules report where they matched, never what groups captured.
+                .which_captures(WhichCaptures::Implicit),
         )
         .syntax(syntax_config())
-        .build(pattern)
+        .build_many(patterns)
         .map_err(Box::new)
 }

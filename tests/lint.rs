@@ -272,7 +272,8 @@ fn users_add_rules_and_a_broken_rule_file_names_its_line() {
         .code(65)
         .stderr(
             predicate::str::contains("extra.toml:7:3: rule[0].patterns[1]")
-                .and(predicate::str::contains("rule bad")),
+                .and(predicate::str::contains("rule bad"))
+                .and(predicate::str::contains("unclosed group")),
         );
     let rule = |patterns: &str| {
         format!(
