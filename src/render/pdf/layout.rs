@@ -182,11 +182,11 @@ fn pieces(content: &[Inline], force_bold: bool) -> Vec<Piece> {
     out
 }
 
-/// Greedy line filling by measured widths; a word longer than the line gets a line of its own.
+/// Greedy line filling by measured widths.
 fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
     let mut lines = vec![Line::new()];
     let mut x = 0.0;
-    for piece in pieces {
+    for piece in pieces.iter().flat_map(|p| fit(p, fonts, size, width)) {
         if piece.text.is_empty() {
             lines.push(Line::new());
             x = 0.0;
@@ -201,15 +201,43 @@ fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
         let word = face.width(&piece.text, size);
         let current = lines.last_mut().expect("there is always a line");
         if !current.is_empty() && x + space + word > width {
-            lines.push(vec![(0.0, piece.clone())]);
+            lines.push(vec![(0.0, piece)]);
             x = word;
         } else {
             let start = if current.is_empty() { 0.0 } else { x + space };
-            current.push((start, piece.clone()));
+            current.push((start, piece));
             x = start + word;
         }
     }
     lines
+}
+
+/// A word wider than the line (a long link or file name) is cut into parts that each fill a
+/// line, so nothing runs past the margin; any other word is kept whole.
+fn fit(piece: &Piece, fonts: &FontSet, size: f32, width: f32) -> Vec<Piece> {
+    let face = fonts.face(piece.bold, piece.italic);
+    if face.width(&piece.text, size) <= width {
+        return vec![piece.clone()];
+    }
+    let part = |text: &str, first: bool| Piece {
+        text: text.to_string(),
+        bold: piece.bold,
+        italic: piece.italic,
+        space_before: first && piece.space_before,
+    };
+    let mut parts = Vec::new();
+    let (mut start, mut used) = (0, 0.0);
+    for (i, ch) in piece.text.char_indices() {
+        let advance = face.width(ch.encode_utf8(&mut [0; 4]), size);
+        // Every part holds at least one character, however narrow the line.
+        if used + advance > width && i > start {
+            parts.push(part(&piece.text[start..i], parts.is_empty()));
+            (start, used) = (i, 0.0);
+        }
+        used += advance;
+    }
+    parts.push(part(&piece.text[start..], parts.is_empty()));
+    parts
 }
 
 /// The pages being filled, and the cursor on the current one.
@@ -446,6 +474,11 @@ fn column_widths(
         .zip(&minimum)
         .map(|(w, m)| w.min(fair.max(*m)))
         .collect();
+    let base_total: f32 = base.iter().sum();
+    if base_total > available {
+        // Long words do not fit even so: every column shrinks, and its words are cut to fit.
+        return base.iter().map(|b| b * available / base_total).collect();
+    }
     let spare = (available - base.iter().sum::<f32>()).max(0.0);
     let excess: Vec<f32> = wanted.iter().zip(&base).map(|(w, b)| w - b).collect();
     let excess_total: f32 = excess.iter().sum();
@@ -459,4 +492,85 @@ fn column_widths(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(text: &str) -> Vec<Inline> {
+        vec![Inline::Text {
+            text: text.into(),
+            bold: false,
+            italic: false,
+        }]
+    }
+
+    /// Every text command of the pages, with whether it ends inside the right margin.
+    fn drawn(document: &Document, fonts: &FontSet) -> Vec<(String, bool)> {
+        let geometry = Geometry::for_page(PageSize::A4);
+        let right = geometry.width - geometry.margin;
+        layout(document, fonts, geometry)
+            .into_iter()
+            .flatten()
+            .filter_map(|draw| match draw {
+                Draw::Text {
+                    x,
+                    text,
+                    size,
+                    bold,
+                    italic,
+                    ..
+                } => {
+                    let end = x + fonts.face(bold, italic).width(&text, size);
+                    Some((text, end <= right + 0.01))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_overlong_word_is_cut_to_the_line_and_keeps_every_character() {
+        let fonts = FontSet::builtin();
+        let link = format!("https://example.com/{}", "evidence-folder/".repeat(40));
+        let document = Document {
+            title: String::new(),
+            author: String::new(),
+            blocks: vec![
+                Block::Paragraph {
+                    content: text(&format!("See {link} for the files.")),
+                },
+                Block::Table {
+                    header: vec![text("File"), text("Shows")],
+                    rows: vec![vec![text(&link), text(&link)]],
+                },
+            ],
+        };
+        let drawn = drawn(&document, &fonts);
+        assert!(drawn.iter().all(|(_, inside)| *inside), "{drawn:?}");
+        let all: String = drawn.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(all.matches(&link).count(), 3, "{all}");
+    }
+
+    #[test]
+    fn words_that_fit_are_never_cut() {
+        let fonts = FontSet::builtin();
+        let words =
+            "We refunded order 112-1234567-1234567 on 2026-03-02 and removed the card. ".repeat(20);
+        let document = Document {
+            title: String::new(),
+            author: String::new(),
+            blocks: vec![Block::Paragraph {
+                content: text(&words),
+            }],
+        };
+        let lines: Vec<String> = drawn(&document, &fonts)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert!(lines.len() > 10, "{lines:?}");
+        let drawn: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+        assert_eq!(drawn, words.split_whitespace().collect::<Vec<_>>());
+    }
 }
