@@ -355,3 +355,36 @@ fn without_a_terminal_the_wizard_points_to_init_and_render() {
         ));
     assert!(!dir.path().join("case.toml").exists());
 }
+
+#[test]
+fn edit_names_fixed_choices_in_the_sellers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
+    std::fs::copy(&example, &case).unwrap();
+    let mut w = Wizard::start(&["edit", "--lang", "zh"], &case);
+    // The reviews line of the menu: the example's review is `status = "removed"`.
+    w.expect("要修改哪一部分").expect("5 · 已删除");
+    w.key("完成", "\r")
+        .key("现在生成信函吗", "n")
+        .expect("尚未生成");
+}
+
+#[test]
+fn a_case_the_wizard_cannot_read_is_named_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    std::fs::write(
+        &case,
+        "status = \"incomplete\"\n[seller]\nstore = \"Hearth\n",
+    )
+    .unwrap();
+    let mut w = Wizard::start(&["new", "--lang", "en"], &case);
+    w.expect("case.toml:3:")
+        .expect("start again with a new file name");
+    assert_eq!(
+        std::fs::read_to_string(&case).unwrap(),
+        "status = \"incomplete\"\n[seller]\nstore = \"Hearth\n",
+        "the file is left as it was"
+    );
+}

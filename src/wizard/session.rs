@@ -6,7 +6,9 @@ use owo_colors::OwoColorize;
 use toml::{Table, Value};
 
 use super::ask::{Stop, Ui};
-use super::flow::{Kind, SECTIONS, Section, Shape};
+use super::flow::{Field, Kind, MARKETPLACES, SECTIONS, Section, Shape};
+use crate::case::spans::SourceMap;
+use crate::case::syntax_diagnostic;
 use crate::error::Result;
 use crate::fsio;
 
@@ -97,14 +99,14 @@ impl Session {
     fn records(
         &mut self,
         key: &str,
-        fields: &[super::flow::Field],
+        fields: &[Field],
         min: usize,
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
         let existing = self.array(key).len();
         if editing {
-            self.review_items(key, |session, i| {
+            self.review_items(key, fields, |session, i| {
                 for field in fields {
                     let current = session.array(key)[i].get(field.key).cloned();
                     let answer = session.ui.ask(
@@ -170,7 +172,7 @@ impl Session {
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
         if editing {
-            self.review_items(key, |session, i| {
+            self.review_items(key, &[], |session, i| {
                 let current = session.array(key)[i].clone();
                 let answer = session
                     .ui
@@ -197,11 +199,12 @@ impl Session {
     fn review_items(
         &mut self,
         key: &str,
+        fields: &[Field],
         mut change: impl FnMut(&mut Session, usize) -> std::result::Result<(), Interrupt>,
     ) -> std::result::Result<(), Interrupt> {
         let mut i = 0;
         while i < self.array(key).len() {
-            let label = summary_of(&self.array(key)[i]);
+            let label = summary_of(&self.array(key)[i], fields, &self.ui);
             let options = [
                 self.ui.text("ui.keep"),
                 self.ui.text("ui.change"),
@@ -320,13 +323,20 @@ impl Session {
             .iter()
             .map(|section| {
                 let title = self.ui.text(&format!("title.{}", section.key));
+                let fields: &[Field] = match section.shape {
+                    Shape::Table(fields) | Shape::Records { fields, .. } => fields,
+                    Shape::Answers { .. } => &[],
+                };
                 let detail = match self.value(section.key) {
                     Some(Value::Array(items)) => format!(
                         "{} × {}",
                         items.len(),
-                        items.first().map(summary_of).unwrap_or_default()
+                        items
+                            .first()
+                            .map(|item| summary_of(item, fields, &self.ui))
+                            .unwrap_or_default()
                     ),
-                    Some(value) => summary_of(value),
+                    Some(value) => summary_of(value, fields, &self.ui),
                     None => "—".into(),
                 };
                 format!("{title}: {detail}")
@@ -335,13 +345,25 @@ impl Session {
     }
 }
 
-/// A short line for a value: a table's answers joined, text cut to fit a line.
-fn summary_of(value: &Value) -> String {
+/// A short line for a value: a table's answers joined (fixed choices named in the seller's
+/// language), text cut to fit a line.
+fn summary_of(value: &Value, fields: &[Field], ui: &Ui) -> String {
+    let answer = |key: &str, value: &Value| {
+        let kind = fields.iter().find(|f| f.key == key).map(|f| f.kind);
+        match (kind, value) {
+            (Some(Kind::Choice(values)), Value::String(choice))
+                if values != MARKETPLACES && values.contains(&choice.as_str()) =>
+            {
+                ui.text(&format!("choice.{choice}")).to_string()
+            }
+            _ => plain(value),
+        }
+    };
     let text = match value {
         Value::Table(table) => table
-            .values()
-            .filter(|v| !matches!(v, Value::Array(_) | Value::Table(_)))
-            .map(plain)
+            .iter()
+            .filter(|(_, v)| !matches!(v, Value::Array(_) | Value::Table(_)))
+            .map(|(key, v)| answer(key, v))
             .collect::<Vec<_>>()
             .join(" · "),
         other => plain(other),
@@ -397,13 +419,8 @@ impl From<Stop> for Interrupt {
 pub fn read(path: &Path) -> Result<Table> {
     let text = fsio::read_text(path)?;
     toml::from_str(&text).map_err(|e| {
-        crate::error::Error::Invalid(vec![crate::error::Diagnostic {
-            file: path.to_path_buf(),
-            line: None,
-            column: None,
-            field: String::new(),
-            message: e.message().to_string(),
-            help: Some("fix the file by hand, or start again with a new file name".into()),
-        }])
+        let mut diagnostic = syntax_diagnostic(&e, &SourceMap::new(&text), path);
+        diagnostic.help = Some("fix the file by hand, or start again with a new file name".into());
+        crate::error::Error::Invalid(vec![diagnostic])
     })
 }
