@@ -53,6 +53,15 @@ impl Wizard {
     }
 }
 
+/// A finished case to edit: a copy of an example in a folder of its own.
+fn example_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
+    std::fs::copy(&example, &case).unwrap();
+    (dir, case)
+}
+
 fn saved(case: &Path) -> toml::Table {
     toml::from_str(&std::fs::read_to_string(case).unwrap()).unwrap()
 }
@@ -301,10 +310,7 @@ fn a_killed_interview_keeps_every_answer_and_resumes_at_the_next_question() {
 
 #[test]
 fn edit_changes_one_section_and_keeps_the_rest() {
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("case.toml");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
-    std::fs::copy(&example, &case).unwrap();
+    let (_dir, case) = example_copy();
     let before = saved(&case);
     let mut w = Wizard::start(&["edit", "--lang", "en"], &case);
     // The menu opens on "Done"; Down wraps to the first section, the store.
@@ -358,10 +364,7 @@ fn without_a_terminal_the_wizard_points_to_init_and_render() {
 
 #[test]
 fn edit_names_fixed_choices_in_the_sellers_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("case.toml");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
-    std::fs::copy(&example, &case).unwrap();
+    let (_dir, case) = example_copy();
     let mut w = Wizard::start(&["edit", "--lang", "zh"], &case);
     // The reviews line of the menu: the example's review is `status = "removed"`.
     w.expect("要修改哪一部分").expect("5 · 已删除");
