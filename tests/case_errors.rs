@@ -164,6 +164,42 @@ fn no_root_cause_means_no_letter() {
 }
 
 #[test]
+fn an_order_review_or_asin_listed_twice_is_refused() {
+    CaseFile::valid()
+        .replace(
+            "id = \"203-9901264-4470155\"\nasin = \"B0D3HP1K5T\"",
+            "id = \"205-6617390-2288413\"\nasin = \"B0D3HN7V2Q\"",
+        )
+        .refused_saying(&["orders[1].id", "listed twice (first at orders[0].id)"]);
+    CaseFile::valid()
+        .replace("[[reviews]]", "[[reviews]]\nid = \"R2M7XK4PQ9L1TB\"\nasin = \"B0D3HN7V2Q\"\nrating = 5\nstatus = \"removed\"\n\n[[reviews]]")
+        .refused_saying(&["reviews[1].id", "review R2M7XK4PQ9L1TB is listed twice"]);
+    CaseFile::valid()
+        .replace(
+            "asins = [\"B0D3HN7V2Q\", \"B0D3HP1K5T\"]",
+            "asins = [\"B0D3HN7V2Q\", \"B0D3HP1K5T\", \"B0D3HN7V2Q\"]",
+        )
+        .refused_saying(&["warning.asins[2]", "ASIN B0D3HN7V2Q is listed twice"]);
+}
+
+#[test]
+fn one_order_for_two_asins_is_two_entries_and_allowed() {
+    let case = CaseFile::valid().replace(
+        "id = \"203-9901264-4470155\"\nasin = \"B0D3HP1K5T\"",
+        "id = \"205-6617390-2288413\"\nasin = \"B0D3HP1K5T\"",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.toml");
+    std::fs::write(&path, &case.text).unwrap();
+    Command::cargo_bin("poa")
+        .unwrap()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+#[test]
 fn an_order_after_the_warning_is_refused() {
     CaseFile::valid()
         .replace("date = 2026-02-11", "date = 2026-06-11")

@@ -143,6 +143,14 @@ fn docx_uses_real_headings_numbering_table_footer_and_metadata() {
         "list numbers are typed, not numbering"
     );
     assert!(document.contains("<w:tbl>"), "no table");
+    for table in document.split("<w:tbl>").skip(1) {
+        let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
+        let headers: Vec<bool> = rows.iter().map(|r| r.contains("<w:tblHeader />")).collect();
+        assert!(
+            headers[0] && headers[1..].iter().all(|h| !h),
+            "the header row, and only it, repeats on each page: {headers:?}"
+        );
+    }
     assert!(
         document.contains("113-4829105-7731046"),
         "the table lacks an order"

@@ -77,6 +77,10 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     for (i, asin) in warning.asins.iter().enumerate() {
         rules.check(&format!("warning.asins[{i}]"), formats::asin(asin));
     }
+    rules.unique(
+        |i| format!("warning.asins[{i}]"),
+        warning.asins.iter().map(|a| format!("ASIN {a}")),
+    );
 
     for (i, person) in case.people.iter().enumerate() {
         rules.check(&format!("people[{i}].role"), non_empty(&person.role));
@@ -129,11 +133,21 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
             );
         }
     }
+    rules.unique(
+        |i| format!("orders[{i}].id"),
+        case.orders
+            .iter()
+            .map(|o| format!("order {} for ASIN {}", o.id, o.asin)),
+    );
     for (i, review) in case.reviews.iter().enumerate() {
         rules.check(&format!("reviews[{i}].id"), formats::review_id(&review.id));
         rules.check(&format!("reviews[{i}].asin"), formats::asin(&review.asin));
         rules.check(&format!("reviews[{i}].rating"), rating(review.rating));
     }
+    rules.unique(
+        |i| format!("reviews[{i}].id"),
+        case.reviews.iter().map(|r| format!("review {}", r.id)),
+    );
     for (i, item) in case.evidence.iter().enumerate() {
         rules.check(&format!("evidence[{i}].file"), non_empty(&item.file));
         rules.check(&format!("evidence[{i}].shows"), non_empty(&item.shows));
@@ -219,6 +233,22 @@ impl Rules {
                 "is missing; poa does not write a letter without it".into(),
                 Some(&format!("add {what}")),
             );
+        }
+    }
+
+    /// Each item once: a second entry for the same order, review or ASIN is a slip that
+    /// would list it twice in the letter.
+    fn unique(&mut self, path: impl Fn(usize) -> String, items: impl Iterator<Item = String>) {
+        let mut seen: Vec<String> = Vec::new();
+        for (i, item) in items.enumerate() {
+            if let Some(first) = seen.iter().position(|s| *s == item) {
+                self.error(
+                    &path(i),
+                    format!("{item} is listed twice (first at {})", path(first)),
+                    Some("remove one of them, or correct the id"),
+                );
+            }
+            seen.push(item);
         }
     }
 

@@ -60,6 +60,7 @@ pub fn render(document: &Document, page: PageSize) -> std::io::Result<Vec<u8>> {
     }
     let mut xml = docx.build();
     xml.doc_props.core = core_properties(&document.title, &document.author);
+    xml.document = repeat_header_rows(xml.document);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(std::io::Error::other)?;
     Ok(bytes.into_inner())
@@ -189,6 +190,18 @@ fn table(header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) -> Table {
             .map(|row| TableRow::new(row.iter().map(|c| cell(c, false)).collect()).cant_split()),
     );
     Table::new(table_rows)
+}
+
+/// Marks each table's first row as its header row, which Word and LibreOffice repeat at the
+/// top of every page a long table runs onto (docx-rs has no setter for it).
+fn repeat_header_rows(document: Vec<u8>) -> Vec<u8> {
+    const FIRST_ROW: &str = "<w:tblGrid /><w:tr><w:trPr><w:cantSplit />";
+    match String::from_utf8(document) {
+        Ok(xml) => xml
+            .replace(FIRST_ROW, &format!("{FIRST_ROW}<w:tblHeader />"))
+            .into_bytes(),
+        Err(not_text) => not_text.into_bytes(),
+    }
 }
 
 /// Core properties with the letter's title and author (docx-rs has no setter for them).
