@@ -58,6 +58,19 @@ impl CaseFile {
         }
     }
 
+    /// `poa validate` accepts the case.
+    fn validates(&self) -> assert_cmd::assert::Assert {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        std::fs::write(&path, &self.text).unwrap();
+        Command::cargo_bin("poa")
+            .unwrap()
+            .arg("validate")
+            .arg(&path)
+            .assert()
+            .success()
+    }
+
     fn line_of(&self, needle: &str) -> usize {
         self.text.lines().position(|l| l.contains(needle)).unwrap() + 1
     }
@@ -188,15 +201,7 @@ fn one_order_for_two_asins_is_two_entries_and_allowed() {
         "id = \"203-9901264-4470155\"\nasin = \"B0D3HP1K5T\"",
         "id = \"205-6617390-2288413\"\nasin = \"B0D3HP1K5T\"",
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("case.toml");
-    std::fs::write(&path, &case.text).unwrap();
-    Command::cargo_bin("poa")
-        .unwrap()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .success();
+    case.validates();
 }
 
 #[test]
@@ -249,15 +254,7 @@ fn an_order_asin_the_warning_does_not_name_is_a_warning_only() {
         "asins = [\"B0D3HN7V2Q\", \"B0D3HP1K5T\"]",
         "asins = [\"B0D3HN7V2Q\"]",
     );
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("case.toml");
-    std::fs::write(&path, &case.text).unwrap();
-    Command::cargo_bin("poa")
-        .unwrap()
-        .arg("validate")
-        .arg(&path)
-        .assert()
-        .success()
+    case.validates()
         .stdout(predicate::str::contains("valid"))
         .stderr(
             predicate::str::contains("warning").and(predicate::str::contains("orders[1].asin")),
