@@ -4,7 +4,7 @@
 //! library, so the layout can be tested on its own.
 
 use crate::case::PageSize;
-use crate::document::{Block, Document, Inline};
+use crate::document::{Block, Document, Inline, plain_text};
 
 use super::fonts::FontSet;
 
@@ -92,9 +92,11 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 let pieces = pieces(content, true);
                 let lines = wrap(&pieces, fonts, size, geometry.text_width());
                 let gap_before = if index == 0 { 0.0 } else { size * 0.9 };
-                // Keep a heading with at least three lines of what follows.
-                let needed =
-                    gap_before + lines.len() as f32 * size * LEADING + 3.0 * BODY * LEADING;
+                // A heading stays with the start of what follows it.
+                let needed = gap_before
+                    + lines.len() as f32 * size * LEADING
+                    + PARAGRAPH_GAP * 0.6
+                    + start_height(blocks, index + 1, fonts, geometry.text_width());
                 pages.ensure(needed);
                 pages.advance(gap_before);
                 for line in &lines {
@@ -104,6 +106,7 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
             }
             Block::Paragraph { content } => {
                 let lines = wrap(&pieces(content, false), fonts, BODY, geometry.text_width());
+                pages.ensure(start_height(blocks, index, fonts, geometry.text_width()));
                 for line in &lines {
                     pages.line(line, 0.0, BODY);
                 }
@@ -128,12 +131,49 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 pages.advance(PARAGRAPH_GAP * 0.6);
             }
             Block::Table { header, rows } => {
-                table(&mut pages, fonts, header, rows);
+                Table::measure(fonts, header, rows, geometry.text_width()).place(&mut pages);
                 pages.advance(PARAGRAPH_GAP * 1.5);
             }
         }
     }
     pages.finish()
+}
+
+/// How much of the block at `index` must begin on the page it starts on: a paragraph's
+/// first two lines (no lone line at the foot of a page), all of a paragraph of broken lines
+/// (a signature), a table's header and first row, a list's first lines. A paragraph that
+/// introduces what follows (a short one before a table or list, "the following orders:", or a
+/// one-line "Kind regards," before the signature) adds the start of that.
+fn start_height(blocks: &[Block], index: usize, fonts: &FontSet, width: f32) -> f32 {
+    let lines = |n: usize| n as f32 * BODY * LEADING;
+    match blocks.get(index) {
+        Some(Block::Paragraph { content }) => {
+            let count = wrap(&pieces(content, false), fonts, BODY, width).len();
+            let introduces = match blocks.get(index + 1) {
+                Some(Block::Table { .. } | Block::List { .. }) => count <= 3,
+                Some(Block::Paragraph { .. }) => {
+                    count == 1 && plain_text(content).trim_end().ends_with([',', ':'])
+                }
+                _ => false,
+            };
+            let own = if content.contains(&Inline::Break) {
+                lines(count)
+            } else {
+                lines(count.min(2))
+            };
+            if introduces {
+                lines(count) + PARAGRAPH_GAP + start_height(blocks, index + 1, fonts, width)
+            } else {
+                own
+            }
+        }
+        Some(Block::Table { header, rows }) => {
+            Table::measure(fonts, header, rows, width).start_height()
+        }
+        Some(Block::List { .. }) => lines(2),
+        Some(Block::Heading { .. }) => lines(3),
+        None => 0.0,
+    }
 }
 
 /// Splits inline content into words that remember their style and spacing; a hard break
@@ -344,41 +384,63 @@ fn draw_line(out: &mut Vec<Draw>, line: &Line, x0: f32, y: f32, size: f32) {
     }
 }
 
-/// A bordered table with a shaded header row, repeated at the top of each new page.
-fn table(pages: &mut Pages, fonts: &FontSet, header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>]) {
-    let available = pages.geometry.text_width();
-    let widths = column_widths(fonts, header, rows, available);
-    let header_pieces: Vec<Vec<Piece>> = header.iter().map(|c| pieces(c, true)).collect();
-    let measure_row = |cells: &[Vec<Piece>], shaded: bool| {
-        let wrapped: Vec<Vec<Line>> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(cell, w)| wrap(cell, fonts, TABLE_SIZE, w - 2.0 * CELL_PAD))
-            .collect();
-        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-        let height = lines as f32 * TABLE_SIZE * LEADING + 2.0 * CELL_PAD;
-        (wrapped, height, shaded)
-    };
-    let header_row = measure_row(&header_pieces, true);
-    let mut first = true;
-    for row in rows {
-        let cells: Vec<Vec<Piece>> = row.iter().map(|c| pieces(c, false)).collect();
-        let body_row = measure_row(&cells, false);
-        let before = pages.done.len();
-        pages.ensure(body_row.1 + if first { header_row.1 } else { 0.0 });
-        if first || pages.done.len() != before {
-            place_row(pages, &widths, &header_row);
-            first = false;
+/// A table row wrapped to its columns: each cell's lines, the row's height, and whether it
+/// is the shaded header.
+type Row = (Vec<Vec<Line>>, f32, bool);
+
+/// A table measured for the page: column widths and every row wrapped, the header first.
+struct Table {
+    widths: Vec<f32>,
+    header: Row,
+    rows: Vec<Row>,
+}
+
+impl Table {
+    fn measure(
+        fonts: &FontSet,
+        header: &[Vec<Inline>],
+        rows: &[Vec<Vec<Inline>>],
+        available: f32,
+    ) -> Self {
+        let widths = column_widths(fonts, header, rows, available);
+        let measure_row = |cells: &[Vec<Inline>], shaded: bool| {
+            let wrapped: Vec<Vec<Line>> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(cell, w)| wrap(&pieces(cell, shaded), fonts, TABLE_SIZE, w - 2.0 * CELL_PAD))
+                .collect();
+            let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+            let height = lines as f32 * TABLE_SIZE * LEADING + 2.0 * CELL_PAD;
+            (wrapped, height, shaded)
+        };
+        Table {
+            header: measure_row(header, true),
+            rows: rows.iter().map(|row| measure_row(row, false)).collect(),
+            widths,
         }
-        place_row(pages, &widths, &body_row);
     }
-    if rows.is_empty() {
-        pages.ensure(header_row.1);
-        place_row(pages, &widths, &header_row);
+
+    /// The height of the header and the first row: the least worth starting a page with.
+    fn start_height(&self) -> f32 {
+        self.header.1 + self.rows.first().map_or(0.0, |row| row.1)
+    }
+
+    /// Draws the table, its header repeated at the top of each new page.
+    fn place(&self, pages: &mut Pages) {
+        pages.ensure(self.start_height());
+        place_row(pages, &self.widths, &self.header);
+        for row in &self.rows {
+            let before = pages.done.len();
+            pages.ensure(row.1);
+            if pages.done.len() != before {
+                place_row(pages, &self.widths, &self.header);
+            }
+            place_row(pages, &self.widths, row);
+        }
     }
 }
 
-fn place_row(pages: &mut Pages, widths: &[f32], row: &(Vec<Vec<Line>>, f32, bool)) {
+fn place_row(pages: &mut Pages, widths: &[f32], row: &Row) {
     let (cells, height, shaded) = row;
     let top = pages.y;
     let left = pages.geometry.margin;
@@ -535,8 +597,6 @@ mod tests {
         let fonts = FontSet::builtin();
         let link = format!("https://example.com/{}", "evidence-folder/".repeat(40));
         let document = Document {
-            title: String::new(),
-            author: String::new(),
             blocks: vec![
                 Block::Paragraph {
                     content: text(&format!("See {link} for the files.")),
@@ -546,6 +606,7 @@ mod tests {
                     rows: vec![vec![text(&link), text(&link)]],
                 },
             ],
+            ..Document::default()
         };
         let drawn = drawn(&document, &fonts);
         assert!(drawn.iter().all(|(_, inside)| *inside), "{drawn:?}");
@@ -559,11 +620,10 @@ mod tests {
         let words =
             "We refunded order 112-1234567-1234567 on 2026-03-02 and removed the card. ".repeat(20);
         let document = Document {
-            title: String::new(),
-            author: String::new(),
             blocks: vec![Block::Paragraph {
                 content: text(&words),
             }],
+            ..Document::default()
         };
         let lines: Vec<String> = drawn(&document, &fonts)
             .into_iter()
@@ -572,5 +632,81 @@ mod tests {
         assert!(lines.len() > 10, "{lines:?}");
         let drawn: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
         assert_eq!(drawn, words.split_whitespace().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_heading_and_an_introduction_stay_on_the_page_of_what_they_introduce() {
+        let fonts = FontSet::builtin();
+        let geometry = Geometry::for_page(PageSize::A4);
+        let page_of = |pages: &[Vec<Draw>], wanted: &str| {
+            pages.iter().position(|page| {
+                page.iter()
+                    .any(|d| matches!(d, Draw::Text { text, .. } if text == wanted))
+            })
+        };
+        let row = || vec![text("113-4829105-7731046"), text("B0C7KXR2M1")];
+        let signature = [
+            Inline::Text {
+                text: "Chen Jing".into(),
+                bold: false,
+                italic: false,
+            },
+            Inline::Break,
+            Inline::Text {
+                text: "Director".into(),
+                bold: false,
+                italic: false,
+            },
+        ];
+        // What follows the introduction, and the lines that must share its page.
+        let followers = [
+            (
+                Block::Table {
+                    header: vec![text("Order"), text("ASIN")],
+                    rows: vec![row(), row(), row()],
+                },
+                vec!["Order"],
+            ),
+            (
+                Block::List {
+                    ordered: true,
+                    items: vec![text("Refunded."), text("Retrained.")],
+                },
+                vec!["Refunded."],
+            ),
+            (
+                Block::Paragraph {
+                    content: signature.to_vec(),
+                },
+                vec!["Chen Jing", "Director"],
+            ),
+        ];
+        for (next, kept) in followers {
+            // Filler of every length, so that the introduction falls on each line of a page.
+            for filler in 0..70 {
+                let mut blocks: Vec<Block> = (0..filler)
+                    .map(|_| Block::Paragraph {
+                        content: text("Filler."),
+                    })
+                    .collect();
+                blocks.push(Block::Heading {
+                    level: 3,
+                    content: text("Heading"),
+                });
+                blocks.push(Block::Paragraph {
+                    content: text("Introduction:"),
+                });
+                blocks.push(next.clone());
+                let document = Document {
+                    blocks,
+                    ..Document::default()
+                };
+                let pages = layout(&document, &fonts, geometry);
+                let heading = page_of(&pages, "Heading");
+                for line in ["Introduction:"].iter().chain(&kept) {
+                    assert_eq!(heading, page_of(&pages, line), "{line} after {filler}");
+                }
+            }
+        }
     }
 }
