@@ -81,7 +81,14 @@ type Line = Vec<(f32, Piece)>;
 pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<Vec<Draw>> {
     let mut pages = Pages::new(geometry);
     let blocks = &document.blocks;
-    for (index, block) in blocks.iter().enumerate() {
+    let width = geometry.text_width();
+    // Paragraphs and tables are measured once, for what must start on one page and to draw.
+    let measured: Vec<Measured> = blocks
+        .iter()
+        .map(|block| Measured::of(block, fonts, width))
+        .collect();
+    let starts = start_heights(blocks, &measured);
+    for (index, (block, measured)) in blocks.iter().zip(&measured).enumerate() {
         match block {
             Block::Heading { level, content } => {
                 let size = match level {
@@ -96,7 +103,7 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 let needed = gap_before
                     + lines.len() as f32 * size * LEADING
                     + PARAGRAPH_GAP * 0.6
-                    + start_height(blocks, index + 1, fonts, geometry.text_width());
+                    + starts[index + 1];
                 pages.ensure(needed);
                 pages.advance(gap_before);
                 for line in &lines {
@@ -104,10 +111,12 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 }
                 pages.advance(PARAGRAPH_GAP * 0.6);
             }
-            Block::Paragraph { content } => {
-                let lines = wrap(&pieces(content, false), fonts, BODY, geometry.text_width());
-                pages.ensure(start_height(blocks, index, fonts, geometry.text_width()));
-                for line in &lines {
+            Block::Paragraph { .. } => {
+                let Measured::Paragraph(lines) = measured else {
+                    unreachable!("a paragraph is measured as one")
+                };
+                pages.ensure(starts[index]);
+                for line in lines {
                     pages.line(line, 0.0, BODY);
                 }
                 pages.advance(PARAGRAPH_GAP);
@@ -130,8 +139,11 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
                 }
                 pages.advance(PARAGRAPH_GAP * 0.6);
             }
-            Block::Table { header, rows } => {
-                Table::measure(fonts, header, rows, geometry.text_width()).place(&mut pages);
+            Block::Table { .. } => {
+                let Measured::Table(table) = measured else {
+                    unreachable!("a table is measured as one")
+                };
+                table.place(&mut pages);
                 pages.advance(PARAGRAPH_GAP * 1.5);
             }
         }
@@ -139,41 +151,61 @@ pub fn layout(document: &Document, fonts: &FontSet, geometry: Geometry) -> Vec<V
     pages.finish()
 }
 
-/// How much of the block at `index` must begin on the page it starts on: a paragraph's
-/// first two lines (no lone line at the foot of a page), all of a paragraph of broken lines
-/// (a signature), a table's header and first row, a list's first lines. A paragraph that
-/// introduces what follows (a short one before a table or list, "the following orders:", or a
-/// one-line "Kind regards," before the signature) adds the start of that.
-fn start_height(blocks: &[Block], index: usize, fonts: &FontSet, width: f32) -> f32 {
-    let lines = |n: usize| n as f32 * BODY * LEADING;
-    match blocks.get(index) {
-        Some(Block::Paragraph { content }) => {
-            let count = wrap(&pieces(content, false), fonts, BODY, width).len();
-            let introduces = match blocks.get(index + 1) {
-                Some(Block::Table { .. } | Block::List { .. }) => count <= 3,
-                Some(Block::Paragraph { .. }) => {
-                    count == 1 && plain_text(content).trim_end().ends_with([',', ':'])
-                }
-                _ => false,
-            };
-            let own = if content.contains(&Inline::Break) {
-                lines(count)
-            } else {
-                lines(count.min(2))
-            };
-            if introduces {
-                lines(count) + PARAGRAPH_GAP + start_height(blocks, index + 1, fonts, width)
-            } else {
-                own
+/// A block measured before it is placed: a paragraph's lines, a table's rows.
+enum Measured {
+    Paragraph(Vec<Line>),
+    Table(Table),
+    Other,
+}
+
+impl Measured {
+    fn of(block: &Block, fonts: &FontSet, width: f32) -> Self {
+        match block {
+            Block::Paragraph { content } => {
+                Measured::Paragraph(wrap(&pieces(content, false), fonts, BODY, width))
             }
+            Block::Table { header, rows } => {
+                Measured::Table(Table::measure(fonts, header, rows, width))
+            }
+            Block::Heading { .. } | Block::List { .. } => Measured::Other,
         }
-        Some(Block::Table { header, rows }) => {
-            Table::measure(fonts, header, rows, width).start_height()
-        }
-        Some(Block::List { .. }) => lines(2),
-        Some(Block::Heading { .. }) => lines(3),
-        None => 0.0,
     }
+}
+
+/// For each block, how much of it must begin on the page it starts on (one more entry, 0, for
+/// the end): a paragraph's first two lines (no lone line at the foot of a page), all of a
+/// paragraph of broken lines (a signature), a table's header and first row, a list's first
+/// lines. A paragraph that introduces what follows (a short one before a table or list, "the
+/// following orders:", or a one-line "Kind regards," before the signature) adds the start of
+/// that.
+fn start_heights(blocks: &[Block], measured: &[Measured]) -> Vec<f32> {
+    let lines = |n: usize| n as f32 * BODY * LEADING;
+    let mut starts = vec![0.0; blocks.len() + 1];
+    for index in (0..blocks.len()).rev() {
+        starts[index] = match (&blocks[index], &measured[index]) {
+            (Block::Paragraph { content }, Measured::Paragraph(wrapped)) => {
+                let count = wrapped.len();
+                let introduces = match blocks.get(index + 1) {
+                    Some(Block::Table { .. } | Block::List { .. }) => count <= 3,
+                    Some(Block::Paragraph { .. }) => {
+                        count == 1 && plain_text(content).trim_end().ends_with([',', ':'])
+                    }
+                    _ => false,
+                };
+                if introduces {
+                    lines(count) + PARAGRAPH_GAP + starts[index + 1]
+                } else if content.contains(&Inline::Break) {
+                    lines(count)
+                } else {
+                    lines(count.min(2))
+                }
+            }
+            (_, Measured::Table(table)) => table.start_height(),
+            (Block::List { .. }, _) => lines(2),
+            _ => lines(3),
+        };
+    }
+    starts
 }
 
 /// Splits inline content into words that remember their style and spacing; a hard break
