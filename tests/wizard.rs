@@ -315,8 +315,9 @@ fn edit_changes_one_section_and_keeps_the_rest() {
     let mut w = Wizard::start(&["edit", "--lang", "en"], &case);
     // The menu opens on "Done"; Down wraps to the first section, the store.
     w.answer("Which part do you want to change?", DOWN);
-    w.answer(
-        "Store name",
+    // The current answer is drawn once the prompt reads keys; typing earlier would race it.
+    w.expect("Store name").answer(
+        "Lumenfold Outdoor",
         &format!("{}Lumenfold Trail", BACKSPACE.repeat(20)),
     );
     for prompt in [
