@@ -4,19 +4,13 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use poa::case::PageSize;
-use poa::cli::ComposeArgs;
 use poa::pipeline::Renderer;
 use poa::render::{docx, markdown, pdf};
 
 fn bench(c: &mut Criterion) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/refund-for-review-change.toml");
     let case = poa::case::load(&path).expect("the example is valid").case;
-    let renderer = Renderer::new(&ComposeArgs {
-        templates: None,
-        variant: None,
-        font: None,
-    })
-    .expect("built-ins load");
+    let renderer = Renderer::new(&Default::default()).expect("built-ins load");
     let document = renderer.document(&case).expect("the example composes");
     let fonts = pdf::FontSet::builtin();
     let mut group = c.benchmark_group("render");

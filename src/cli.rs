@@ -2,7 +2,12 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand};
+
+use crate::lang::Lang;
+use crate::pipeline::ComposeOptions;
+use crate::render::Format;
 
 /// Write a truthful, original Plan of Action for an Amazon policy warning, offline.
 #[derive(Debug, Parser)]
@@ -80,15 +85,8 @@ pub struct WizardArgs {
     #[arg(default_value = "case.toml")]
     pub case: PathBuf,
     /// Language of the questions (the letter stays English); default from LANG.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang_parser())]
     pub lang: Option<Lang>,
-}
-
-/// Languages the wizard speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    En,
-    Zh,
 }
 
 /// `poa check`
@@ -120,7 +118,7 @@ pub struct BatchArgs {
     #[arg(required = true)]
     pub inputs: Vec<String>,
     /// Formats to write, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "docx,pdf,md")]
+    #[arg(long, value_delimiter = ',', default_value = "docx,pdf,md", value_parser = format_parser())]
     pub format: Vec<Format>,
     /// Folder to write into (created if missing).
     #[arg(long, short)]
@@ -203,21 +201,13 @@ pub struct ComposeArgs {
     pub font: Option<PathBuf>,
 }
 
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum)]
-pub enum Format {
-    Docx,
-    Pdf,
-    Md,
-}
-
 /// `poa render`
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The case file.
     pub case: PathBuf,
     /// Formats to write, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "docx,pdf,md")]
+    #[arg(long, value_delimiter = ',', default_value = "docx,pdf,md", value_parser = format_parser())]
     pub format: Vec<Format>,
     /// Folder to write into (created if missing).
     #[arg(long, short, default_value = ".")]
@@ -227,6 +217,28 @@ pub struct RenderArgs {
     pub force: bool,
     #[command(flatten)]
     pub compose: ComposeArgs,
+}
+
+impl From<&ComposeArgs> for ComposeOptions {
+    fn from(args: &ComposeArgs) -> Self {
+        ComposeOptions {
+            templates: args.templates.clone(),
+            variant: args.variant,
+            font: args.font.clone(),
+        }
+    }
+}
+
+/// `--format`: the library's formats, listed by their extension.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::extension))
+        .map(|name| name.parse().expect("only listed values reach the parser"))
+}
+
+/// `--lang`: the library's languages, listed by their code.
+fn lang_parser() -> impl TypedValueParser<Value = Lang> {
+    PossibleValuesParser::new(Lang::ALL.map(Lang::code))
+        .map(|code| code.parse().expect("only listed values reach the parser"))
 }
 
 /// `poa templates ...`

@@ -15,6 +15,8 @@ pub mod exit {
     pub const NO_INPUT: u8 = 66;
     /// An output file cannot be written (or exists and `--force` was not given).
     pub const CANT_CREATE: u8 = 73;
+    /// Stopped by Ctrl-C (or TERM/HUP): only complete files are left, answers are saved.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 /// One problem found in an input file, placed as precisely as the input allows.

@@ -1,18 +1,16 @@
 //! The whole path from a case file to written letters, shared by `render`, `new` and `batch`.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock, PoisonError};
-use std::thread::JoinHandle;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
-use crate::cli::{ComposeArgs, Format};
 use crate::compose::{Composer, Templates};
 use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
 use crate::findings::Finding;
 use crate::lint::Linter;
-use crate::render::{self, RenderOptions, pdf::FontSet};
+use crate::render::{self, Format, RenderOptions, pdf::FontSet};
 
 /// What rendering one case produced.
 #[derive(Debug, Clone)]
@@ -37,55 +35,34 @@ pub struct Renderer {
     /// The templates' stock wording, which the checker indexes.
     stock: Vec<Reference>,
     checker: Checker,
-    linter: Pending<Linter>,
     fonts: OnceLock<FontSet>,
     font: Option<PathBuf>,
     variant: Option<usize>,
 }
 
-/// A value built on a thread of its own, waited for where it is first needed.
-struct Pending<T> {
-    thread: Mutex<Option<JoinHandle<Result<T>>>>,
-    value: OnceLock<T>,
-}
+/// The built-in lint rules, compiled on first use; tests prove they compile.
+static BUILTIN_LINTER: LazyLock<Linter> =
+    LazyLock::new(|| Linter::builtin().expect("the built-in lint rules compile"));
 
-impl<T: Send + 'static> Pending<T> {
-    fn start(build: impl FnOnce() -> Result<T> + Send + 'static) -> Self {
-        Pending {
-            thread: Mutex::new(Some(std::thread::spawn(build))),
-            value: OnceLock::new(),
-        }
-    }
-
-    fn get(&self) -> Result<&T> {
-        if let Some(value) = self.value.get() {
-            return Ok(value);
-        }
-        // The lock is held while waiting, so one caller joins and the others find the value.
-        let mut thread = self.thread.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some(handle) = thread.take() {
-            let built = handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            let _ = self.value.set(built);
-        }
-        self.value
-            .get()
-            .ok_or_else(|| Error::Usage("an earlier case failed to load the lint rules".into()))
-    }
+/// How a case becomes a letter: templates, phrasing and the PDF's font.
+#[derive(Debug, Clone, Default)]
+pub struct ComposeOptions {
+    /// Folder of templates overriding the built-in ones by file name.
+    pub templates: Option<PathBuf>,
+    /// Phrasing variant (1-based) forced for every part instead of the one chosen from the case.
+    pub variant: Option<usize>,
+    /// TrueType font for the PDF instead of the built-in one.
+    pub font: Option<PathBuf>,
 }
 
 impl Renderer {
-    /// Loads the templates; the lint rules compile meanwhile on a thread of their own (they
-    /// take longer than a whole letter), and the PDF fonts load when a PDF is first asked for.
-    pub fn new(options: &ComposeArgs) -> Result<Self> {
-        let linter = Pending::start(Linter::builtin);
+    /// Loads the templates; the PDF fonts load when a PDF is first asked for.
+    pub fn new(options: &ComposeOptions) -> Result<Self> {
         let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
         let stock = originality::stock_references(&composer)?;
         Ok(Renderer {
             checker: Checker::new(&stock),
             stock,
-            linter,
             composer,
             fonts: OnceLock::new(),
             font: options.font.clone(),
@@ -144,10 +121,7 @@ impl Renderer {
                 let originality = self
                     .checker
                     .check(&document, originality::DEFAULT_MIN_WORDS);
-                let lint = self
-                    .linter
-                    .get()
-                    .map(|linter| linter.lint_case(&loaded.case, &document));
+                let lint = BUILTIN_LINTER.lint_case(&loaded.case, &document);
                 (originality, lint)
             },
         );
@@ -155,7 +129,7 @@ impl Renderer {
             written: written?,
             warnings: loaded.warnings,
             originality,
-            lint: lint?,
+            lint,
             document,
             case: loaded.case,
         })
@@ -179,7 +153,7 @@ pub fn render_case(
     formats: &[Format],
     out_dir: &Path,
     force: bool,
-    compose: &ComposeArgs,
+    compose: &ComposeOptions,
 ) -> Result<Rendered> {
     Renderer::new(compose)?.render_case(case_path, &file_stem(case_path), formats, out_dir, force)
 }

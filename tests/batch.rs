@@ -6,12 +6,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn example(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml")),
-    )
-    .unwrap()
-}
+use crate::util::example_text;
 
 /// A folder of cases written from (file name, text) pairs.
 fn folder(cases: &[(&str, String)]) -> tempfile::TempDir {
@@ -50,10 +45,10 @@ fn files(dir: &Path) -> Vec<String> {
 
 #[test]
 fn bad_cases_are_reported_and_the_rest_are_written() {
-    let invalid = example("gift-card-insert").replace("205-6617390-2288413\"", "205-66\"");
+    let invalid = example_text("gift-card-insert").replace("205-6617390-2288413\"", "205-66\"");
     let dir = folder(&[
-        ("refund.toml", example("refund-for-review-change")),
-        ("gift.toml", example("gift-card-insert")),
+        ("refund.toml", example_text("refund-for-review-change")),
+        ("gift.toml", example_text("gift-card-insert")),
         ("malformed.toml", "[seller\nstore = 1".into()),
         ("invalid.toml", invalid),
     ]);
@@ -81,8 +76,8 @@ fn bad_cases_are_reported_and_the_rest_are_written() {
 #[test]
 fn names_that_collide_after_sanitising_stop_the_batch_before_any_write() {
     let dir = folder(&[
-        ("acme home.toml", example("gift-card-insert")),
-        ("acme-home.toml", example("refund-for-review-change")),
+        ("acme home.toml", example_text("gift-card-insert")),
+        ("acme-home.toml", example_text("refund-for-review-change")),
     ]);
     batch(dir.path(), &[])
         .code(64)
@@ -94,7 +89,7 @@ fn names_that_collide_after_sanitising_stop_the_batch_before_any_write() {
 
 #[test]
 fn a_rerun_skips_up_to_date_cases_unless_forced() {
-    let dir = folder(&[("gift.toml", example("gift-card-insert"))]);
+    let dir = folder(&[("gift.toml", example_text("gift-card-insert"))]);
     batch(dir.path(), &["--format", "md"])
         .success()
         .stdout(predicate::str::contains("1 written"));
@@ -108,14 +103,14 @@ fn a_rerun_skips_up_to_date_cases_unless_forced() {
 
 #[test]
 fn existing_outputs_of_a_changed_case_are_not_overwritten_without_force() {
-    let dir = folder(&[("gift.toml", example("gift-card-insert"))]);
+    let dir = folder(&[("gift.toml", example_text("gift-card-insert"))]);
     std::fs::create_dir(dir.path().join("out")).unwrap();
     std::fs::write(dir.path().join("out/gift.md"), "edited by hand").unwrap();
     // Make the case newer than the hand-edited output.
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(
         dir.path().join("cases/gift.toml"),
-        example("gift-card-insert"),
+        example_text("gift-card-insert"),
     )
     .unwrap();
     batch(dir.path(), &["--format", "md"])
@@ -129,10 +124,13 @@ fn existing_outputs_of_a_changed_case_are_not_overwritten_without_force() {
 
 #[test]
 fn drafts_sharing_their_wording_are_flagged_and_independent_ones_are_not() {
-    let copy = example("gift-card-insert")
+    let copy = example_text("gift-card-insert")
         .replace("Lumenfold Outdoor", "Brightway Camping")
         .replace("Chen Jing", "Alan Price");
-    let alike = folder(&[("a.toml", example("gift-card-insert")), ("b.toml", copy)]);
+    let alike = folder(&[
+        ("a.toml", example_text("gift-card-insert")),
+        ("b.toml", copy),
+    ]);
     let output = batch(alike.path(), &["--format", "md", "--json"])
         .code(1)
         .get_output()
@@ -154,8 +152,8 @@ fn drafts_sharing_their_wording_are_flagged_and_independent_ones_are_not() {
     );
 
     let independent = folder(&[
-        ("a.toml", example("gift-card-insert")),
-        ("b.toml", example("refund-for-review-change")),
+        ("a.toml", example_text("gift-card-insert")),
+        ("b.toml", example_text("refund-for-review-change")),
     ]);
     let output = batch(
         independent.path(),
@@ -178,8 +176,8 @@ fn drafts_sharing_their_wording_are_flagged_and_independent_ones_are_not() {
 #[test]
 fn a_glob_and_single_files_are_accepted_and_leave_no_temporary_files() {
     let dir = folder(&[
-        ("one.toml", example("gift-card-insert")),
-        ("two.toml", example("refund-for-review-change")),
+        ("one.toml", example_text("gift-card-insert")),
+        ("two.toml", example_text("refund-for-review-change")),
     ]);
     let pattern = dir.path().join("cases").join("*.toml");
     Command::cargo_bin("poa")

@@ -5,14 +5,11 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use assert_cmd::Command as Poa;
-use poa::case::{self, Case};
+use poa::case::Case;
 use poa::compose::{Composer, SLOT, Templates, VARIANTS};
 use regex::Regex;
 
-fn example(name: &str) -> Case {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml"));
-    case::load(&path).unwrap().case
-}
+use crate::util::example_case;
 
 fn letter(case: &Case, variant: Option<usize>) -> String {
     Composer::new(&Templates::builtin())
@@ -24,7 +21,7 @@ fn letter(case: &Case, variant: Option<usize>) -> String {
 #[test]
 fn each_variant_of_each_example_reads_as_recorded() {
     for name in ["refund-for-review-change", "gift-card-insert"] {
-        let case = example(name);
+        let case = example_case(name);
         for variant in 1..=VARIANTS {
             insta::assert_snapshot!(
                 format!("{name}-variant-{variant}"),
@@ -36,7 +33,7 @@ fn each_variant_of_each_example_reads_as_recorded() {
 
 #[test]
 fn variants_differ_in_wording_but_not_in_facts() {
-    let case = example("refund-for-review-change");
+    let case = example_case("refund-for-review-change");
     let letters: Vec<String> = (1..=VARIANTS).map(|v| letter(&case, Some(v))).collect();
     let distinct: BTreeSet<&String> = letters.iter().collect();
     assert_eq!(distinct.len(), VARIANTS);
@@ -54,13 +51,13 @@ fn variants_differ_in_wording_but_not_in_facts() {
 
 #[test]
 fn the_same_case_always_gets_the_same_letter() {
-    let case = example("gift-card-insert");
+    let case = example_case("gift-card-insert");
     assert_eq!(letter(&case, None), letter(&case, None));
 }
 
 #[test]
 fn different_cases_choose_different_phrasings() {
-    let mut case = example("gift-card-insert");
+    let mut case = example_case("gift-card-insert");
     let openings: BTreeSet<String> = (0..12)
         .map(|i| {
             case.seller.store = format!("Store number {i}");

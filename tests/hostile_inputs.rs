@@ -8,12 +8,7 @@ use std::process::Output;
 use assert_cmd::Command;
 use proptest::prelude::*;
 
-fn example_text() -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml"),
-    )
-    .unwrap()
-}
+use crate::util::example_text;
 
 fn poa(args: &[&std::ffi::OsStr]) -> Output {
     Command::cargo_bin("poa")
@@ -49,7 +44,7 @@ fn render(case: &Path, out: &Path, formats: &str) -> Output {
 #[test]
 fn truncated_binary_and_utf16_files_are_bad_data() {
     let dir = tempfile::tempdir().unwrap();
-    let text = example_text();
+    let text = example_text("gift-card-insert");
     let mut utf16 = vec![0xFF, 0xFE];
     utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let inputs: [(&str, Vec<u8>); 4] = [
@@ -78,7 +73,7 @@ fn enormous_answers_and_lists_render_or_fail_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let long_cause =
         "Daniel Ortiz sent the request on 19 January 2026 again and again ".repeat(3_000);
-    let mut text = example_text().replacen(
+    let mut text = example_text("gift-card-insert").replacen(
         "root_causes = [",
         &format!("root_causes = [\n  \"{long_cause}\","),
         1,
@@ -102,7 +97,11 @@ fn a_hostile_case_path_writes_only_inside_out() {
     let dir = tempfile::tempdir().unwrap();
     let nested = dir.path().join("a/b");
     std::fs::create_dir_all(&nested).unwrap();
-    std::fs::write(dir.path().join("a/evil.toml"), example_text()).unwrap();
+    std::fs::write(
+        dir.path().join("a/evil.toml"),
+        example_text("gift-card-insert"),
+    )
+    .unwrap();
     let case: PathBuf = nested.join("../../a/./evil.toml");
     let out = dir.path().join("out");
     ended_cleanly(&render(&case, &out, "md"), &[0]);
@@ -121,7 +120,7 @@ fn a_template_that_includes_itself_or_a_file_outside_its_folder_is_refused() {
     let templates = dir.path().join("templates");
     std::fs::create_dir(&templates).unwrap();
     let case = dir.path().join("case.toml");
-    std::fs::write(&case, example_text()).unwrap();
+    std::fs::write(&case, example_text("gift-card-insert")).unwrap();
     for (body, expected) in [
         ("{% include \"closing.md.tera\" %}", "closing.md.tera"),
         ("{% include \"../secret.txt\" %}", "closing.md.tera"),
@@ -158,7 +157,7 @@ proptest! {
     fn any_valid_case_renders_a_docx_that_parses_and_a_pdf_poppler_reads(
         store in answer(), cause in answer(), action in answer(), measure in answer()
     ) {
-        let mut case: poa::case::Case = toml::from_str(&example_text()).unwrap();
+        let mut case: poa::case::Case = toml::from_str(&example_text("gift-card-insert")).unwrap();
         case.seller.store = format!("Store {store}");
         case.root_causes = vec![format!("Tom Hughes {cause}")];
         // A leading word keeps an answer from being a whole `<...>` placeholder.
@@ -175,8 +174,10 @@ proptest! {
         let docx = poa::draft::load(&out.join("case.docx")).unwrap();
         let docx_text = words(&poa::check::originality::FlatText::new(&docx).text);
         prop_assert!(docx_text.contains(&words(action.trim_end().trim_end_matches(['.', ';', ',']))), "{action:?} not in DOCX");
-        let pdf = std::process::Command::new("pdftotext").arg(out.join("case.pdf")).arg("-").output()
-            .expect("pdftotext is needed (Debian package poppler-utils)");
+        let pdf_path = out.join("case.pdf");
+        let Some(pdf) = crate::util::tool("pdftotext", "poppler-utils", &[pdf_path.as_os_str(), "-".as_ref()]) else {
+            return Ok(());
+        };
         let pdf_text = words(&String::from_utf8_lossy(&pdf.stdout));
         prop_assert!(pdf_text.contains(&words(measure.trim_end().trim_end_matches(['.', ';', ',']))), "{measure:?} not in PDF");
     }

@@ -4,12 +4,13 @@
 use std::io::Write;
 use std::path::Path;
 
-use assert_cmd::Command;
 use poa::check::originality::{Checker, DEFAULT_MIN_WORDS, Reference};
 use poa::document::{Block, Document, Inline};
 use poa::draft;
 use predicates::prelude::*;
 use proptest::prelude::*;
+
+use crate::util::{example, poa};
 
 const TEMPLATE: &str = "We have carefully investigated the circumstances that led to this violation and we accept full responsibility for the actions of our staff.";
 
@@ -152,14 +153,6 @@ fn a_word_edited_docx_gives_the_same_result_as_its_plain_text() {
     let from_docx = checker().check(&draft::load(&docx).unwrap(), DEFAULT_MIN_WORDS);
     let from_text = checker().check(&document(&[OWN_WORDS, TEMPLATE]), DEFAULT_MIN_WORDS);
     assert_eq!(from_docx, from_text);
-}
-
-fn poa() -> Command {
-    Command::cargo_bin("poa").unwrap()
-}
-
-fn example(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml"))
 }
 
 #[test]

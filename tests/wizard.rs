@@ -57,8 +57,7 @@ impl Wizard {
 fn example_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("case.toml");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gift-card-insert.toml");
-    std::fs::copy(&example, &case).unwrap();
+    std::fs::copy(crate::util::example("gift-card-insert"), &case).unwrap();
     (dir, case)
 }
 

@@ -7,18 +7,16 @@ pub mod similarity;
 pub mod summary;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::case;
 use crate::check::originality::{self, Checker, FlatText, Reference};
-use crate::cli::{ComposeArgs, Format};
 use crate::error::{Error, Result, exit};
-use crate::pipeline::Renderer;
+use crate::pipeline::{ComposeOptions, Renderer};
+use crate::render::Format;
 use similarity::{Print, StockPrints};
 
 /// How many of the most alike pairs are shown with their shared passages.
@@ -32,8 +30,11 @@ pub struct Options<'a> {
     pub jobs: Option<usize>,
     /// Percent of shared own wording above which two drafts are flagged.
     pub max_similar: f64,
-    pub compose: &'a ComposeArgs,
-    pub progress: bool,
+    pub compose: &'a ComposeOptions,
+    /// Set (e.g. by a Ctrl-C handler) to start no further case; cases under way finish.
+    pub interrupt: &'a AtomicBool,
+    /// Called once per case as it ends, from any of the batch's threads.
+    pub progress: &'a (dyn Fn(&CaseResult) + Sync),
 }
 
 /// What became of one case.
@@ -88,7 +89,7 @@ impl Summary {
         } else if any(Status::Invalid) {
             exit::DATA
         } else if self.interrupted {
-            130
+            exit::INTERRUPTED
         } else if !self.similar.is_empty() {
             exit::FINDINGS
         } else {
@@ -104,19 +105,7 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
     let stems = naming::assign(&cases)?;
     let renderer = Renderer::new(options.compose)?;
     let stock = StockPrints::new(renderer.stock_references());
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let flag = interrupted.clone();
-    // In-flight cases finish (their writes are atomic); no new one starts.
-    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
-    let progress = if options.progress {
-        ProgressBar::new(cases.len() as u64)
-    } else {
-        ProgressBar::hidden()
-    };
-    progress.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} cases {elapsed_precise} {msg}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let interrupted = options.interrupt;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs.unwrap_or(0))
         .build()
@@ -136,12 +125,11 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
                 } else {
                     render_one(&renderer, &stock, case, stem, options)
                 };
-                progress.inc(1);
+                (options.progress)(&outcome.0);
                 outcome
             })
             .collect()
     });
-    progress.finish_and_clear();
     let (results, prints): (Vec<CaseResult>, Vec<Vec<Print>>) = outcomes.into_iter().unzip();
     let similar = similarity::similar_pairs(&prints, options.max_similar)
         .into_iter()

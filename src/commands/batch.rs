@@ -1,22 +1,43 @@
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::batch::{self, Options, summary};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::batch::{self, Options, inputs, summary};
 use crate::cli::BatchArgs;
 use crate::error::Result;
 use crate::fsio;
+use crate::pipeline::ComposeOptions;
 
 /// `poa batch`: every case rendered, a summary, and the drafts that read alike.
 pub fn run(args: &BatchArgs) -> Result<u8> {
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let flag = interrupt.clone();
+    // In-flight cases finish (their writes are atomic); no new one starts.
+    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(inputs::expand(&args.inputs)?.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} cases {elapsed_precise} {msg}")
+            .expect("the progress template is valid"),
+    );
+    let compose = ComposeOptions::from(&args.compose);
     let options = Options {
         formats: &args.format,
         out_dir: &args.out,
         force: args.force,
         jobs: args.jobs,
         max_similar: args.max_similar,
-        compose: &args.compose,
-        progress: std::io::stderr().is_terminal(),
+        compose: &compose,
+        interrupt: &interrupt,
+        progress: &|_| bar.inc(1),
     };
     let result = batch::run(&args.inputs, &options)?;
+    bar.finish_and_clear();
     if args.json {
         fsio::print_json(&result)?;
     } else {

@@ -2,6 +2,7 @@ use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::findings;
+use crate::pipeline::ComposeOptions;
 use crate::{pipeline, say};
 
 /// `poa render`: one case to the requested formats; prints each file written.
@@ -12,7 +13,7 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
         &args.format,
         &args.out,
         args.force,
-        &args.compose,
+        &ComposeOptions::from(&args.compose),
     )?;
     for warning in &rendered.warnings {
         say::warn(&warning.to_string());

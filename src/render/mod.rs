@@ -7,7 +7,6 @@ pub mod pdf;
 use std::path::{Path, PathBuf};
 
 use crate::case::PageSize;
-use crate::cli::Format;
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::fsio;
@@ -25,14 +24,36 @@ pub struct RenderOptions<'a> {
     pub page: PageSize,
 }
 
+/// An output format of the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Format {
+    Docx,
+    Pdf,
+    Md,
+}
+
 impl Format {
-    /// The file extension of the format.
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [Format; 3] = [Format::Docx, Format::Pdf, Format::Md];
+
+    /// The file extension of the format, also its name on the command line.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Docx => "docx",
             Format::Pdf => "pdf",
             Format::Md => "md",
         }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(name: &str) -> std::result::Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|format| format.extension() == name)
+            .ok_or_else(|| format!("unknown format {name:?}"))
     }
 }
 

@@ -9,7 +9,7 @@ use toml::Value;
 use super::flow::{Kind, MARKETPLACES};
 use super::text;
 use crate::case::{formats, validate, written_date};
-use crate::cli::Lang;
+use crate::lang::Lang;
 use crate::render::pdf::FontSet;
 
 /// Why the interview stopped before its end.

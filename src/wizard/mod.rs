@@ -11,16 +11,14 @@ use std::path::Path;
 
 use dialoguer::theme::ColorfulTheme;
 
-use crate::cli::{ComposeArgs, Format, Lang};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, exit};
+use crate::lang::Lang;
+use crate::render::Format;
 use crate::render::pdf::FontSet;
 use crate::{case, pipeline};
 use ask::{Stop, Ui};
 use flow::SECTIONS;
 use session::{Interrupt, Session};
-
-/// Exit code when the seller stops the interview (as a shell reports Ctrl-C).
-const STOPPED: u8 = 130;
 
 /// `poa new`: a fresh interview, or the rest of an unfinished one.
 pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
@@ -97,7 +95,7 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
 
 fn ui(lang: Option<Lang>) -> Ui {
     Ui {
-        lang: text::choose(lang),
+        lang: Lang::choose(lang),
         theme: ColorfulTheme::default(),
         today: chrono::Local::now().date_naive(),
         fonts: FontSet::builtin(),
@@ -128,7 +126,7 @@ fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8>
                 session.path.display(),
                 session.path.display()
             );
-            Ok(STOPPED)
+            Ok(exit::INTERRUPTED)
         }
         Interrupt::Stopped(Stop::Io(source)) => Err(Error::Write {
             path: "the terminal".into(),
@@ -171,7 +169,7 @@ fn finish(session: &mut Session) -> Result<u8> {
         );
         return Ok(0);
     }
-    let formats = [Format::Docx, Format::Pdf, Format::Md];
+    let formats = Format::ALL;
     let out = session
         .path
         .parent()
@@ -182,12 +180,7 @@ fn finish(session: &mut Session) -> Result<u8> {
         .iter()
         .any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
     let force = exists && session.ui.confirm("ui.overwrite", false).unwrap_or(false);
-    let compose = ComposeArgs {
-        templates: None,
-        variant: None,
-        font: None,
-    };
-    let rendered = pipeline::render_case(&session.path, &formats, out, force, &compose)?;
+    let rendered = pipeline::render_case(&session.path, &formats, out, force, &Default::default())?;
     eprintln!("{}", session.ui.text("ui.rendered"));
     for path in &rendered.written {
         eprintln!("  {}", path.display());

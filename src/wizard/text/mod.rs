@@ -3,7 +3,7 @@
 mod en;
 mod zh;
 
-use crate::cli::Lang;
+use crate::lang::Lang;
 
 /// The text for a key in a language (English when a key is missing, never a panic).
 pub fn get(lang: Lang, key: &str) -> &'static str {
@@ -12,21 +12,6 @@ pub fn get(lang: Lang, key: &str) -> &'static str {
         Lang::Zh => zh::text(key),
     };
     found.or_else(|| en::text(key)).unwrap_or("?")
-}
-
-/// The language from `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
-pub fn choose(flag: Option<Lang>) -> Lang {
-    flag.unwrap_or_else(|| {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
-        if locale.to_lowercase().starts_with("zh") {
-            Lang::Zh
-        } else {
-            Lang::En
-        }
-    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,12 @@
+//! poa's integration tests, one binary: each module pins one area's behaviour.
+
+mod util;
+
+mod batch;
+mod case_errors;
+mod compose_letters;
+mod hostile_inputs;
+mod lint;
+mod originality;
+mod render_outputs;
+mod wizard;

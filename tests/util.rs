@@ -1,0 +1,44 @@
+//! What every test shares: the examples, the poa command, and the real readers that check
+//! its output.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use poa::case::{self, Case};
+
+/// The path of `examples/NAME.toml`.
+pub fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml"))
+}
+
+/// The text of `examples/NAME.toml`.
+pub fn example_text(name: &str) -> String {
+    std::fs::read_to_string(example(name)).unwrap()
+}
+
+/// `examples/NAME.toml`, loaded and validated.
+pub fn example_case(name: &str) -> Case {
+    case::load(&example(name)).unwrap().case
+}
+
+/// The poa binary under test.
+pub fn poa() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("poa").unwrap()
+}
+
+/// Runs an external reader (`pdftotext`, `qpdf`, LibreOffice…). When it is not installed
+/// the test is skipped with the reason printed, except where `POA_REQUIRE_TOOLS` is set
+/// (as `.ci/run` does): there a missing reader fails the test.
+pub fn tool(program: &str, package: &str, args: &[&OsStr]) -> Option<Output> {
+    match std::process::Command::new(program).args(args).output() {
+        Ok(output) => Some(output),
+        Err(error) if std::env::var_os("POA_REQUIRE_TOOLS").is_some() => {
+            panic!("{program} is needed (Debian package {package}): {error}")
+        }
+        Err(error) => {
+            eprintln!("skipped: {program} is not available ({error}); install {package}");
+            None
+        }
+    }
+}
