@@ -15,6 +15,7 @@ pub mod draft;
 pub mod error;
 pub mod findings;
 pub mod fsio;
+pub mod i18n;
 pub mod lang;
 pub mod lint;
 pub mod pipeline;

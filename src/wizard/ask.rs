@@ -7,8 +7,8 @@ use dialoguer::{Confirm, Input, Select};
 use toml::Value;
 
 use super::flow::{Kind, MARKETPLACES};
-use super::text;
 use crate::case::{formats, validate, written_date};
+use crate::i18n::interview::{self, Ask};
 use crate::lang::Lang;
 use crate::render::pdf::FontSet;
 
@@ -43,50 +43,30 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// The text for a key in the seller's language.
-    pub fn text(&self, key: &str) -> &'static str {
-        text::get(self.lang, key)
+    /// A text of the interview in the seller's language.
+    pub fn text(&self, text: Ask) -> &'static str {
+        text.get(self.lang)
     }
 
     /// A yes/no question.
-    pub fn confirm(&self, key: &str, default: bool) -> Result<bool, Stop> {
+    pub fn confirm(&self, question: Ask, default: bool) -> Result<bool, Stop> {
         Ok(Confirm::with_theme(&self.theme)
-            .with_prompt(self.text(key))
+            .with_prompt(self.text(question))
             .default(default)
             .interact()?)
     }
 
     /// Asks one field; `current` is offered for editing. Optional answers left empty come
     /// back as an empty string, so a resumed interview knows they were answered.
-    pub fn ask(
-        &self,
-        prompt_key: &str,
-        kind: Kind,
-        current: Option<&Value>,
-    ) -> Result<Value, Stop> {
-        let prompt = self.text(prompt_key);
+    pub fn ask(&self, question: Ask, kind: Kind, current: Option<&Value>) -> Result<Value, Stop> {
+        let prompt = self.text(question);
         match kind {
-            Kind::Choice(values) => {
-                let labels: Vec<&str> = values
-                    .iter()
-                    .map(|v| {
-                        if values == MARKETPLACES {
-                            v
-                        } else {
-                            self.text(&format!("choice.{v}"))
-                        }
-                    })
-                    .collect();
-                let at = current
-                    .and_then(Value::as_str)
-                    .and_then(|c| values.iter().position(|v| *v == c))
-                    .unwrap_or(0);
-                let chosen = Select::with_theme(&self.theme)
-                    .with_prompt(prompt)
-                    .items(&labels)
-                    .default(at)
-                    .interact()?;
-                Ok(Value::String(values[chosen].to_string()))
+            Kind::Marketplace => self.choose(prompt, MARKETPLACES, MARKETPLACES, current),
+            Kind::Choice(choices) => {
+                let values: Vec<&str> = choices.iter().map(|(value, _)| *value).collect();
+                let labels: Vec<&str> =
+                    choices.iter().map(|(_, label)| self.text(*label)).collect();
+                self.choose(prompt, &values, &labels, current)
             }
             Kind::Rating => {
                 let text = self.input(prompt, current.map(|v| v.to_string()), |s| {
@@ -94,7 +74,7 @@ impl Ui {
                         .parse::<u8>()
                         .map_err(|_| "1, 2, 3, 4 or 5".to_string())
                         .and_then(validate::rating)
-                        .map_err(|english| self.reason("rating", english))
+                        .map_err(|english| self.reason(Ask::WhyRating, english))
                 })?;
                 Ok(Value::Integer(text.trim().parse().unwrap_or(1)))
             }
@@ -104,7 +84,7 @@ impl Ui {
                 let text = self.input(prompt, shown, |s| {
                     written_date::parse_past(s, today)
                         .map(|_| ())
-                        .map_err(|english| self.reason("date", english))
+                        .map_err(|english| self.reason(Ask::WhyDate, english))
                 })?;
                 let date = written_date::parse_past(&text, today)
                     .map_err(|e| Stop::Io(std::io::Error::other(e)))?;
@@ -121,6 +101,26 @@ impl Ui {
                 Ok(Value::String(normalise(kind, &text)))
             }
         }
+    }
+
+    /// One of fixed `values`, shown as `labels`; the current value is preselected.
+    fn choose(
+        &self,
+        prompt: &str,
+        values: &[&str],
+        labels: &[&str],
+        current: Option<&Value>,
+    ) -> Result<Value, Stop> {
+        let at = current
+            .and_then(Value::as_str)
+            .and_then(|c| values.iter().position(|v| *v == c))
+            .unwrap_or(0);
+        let chosen = Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(labels)
+            .default(at)
+            .interact()?;
+        Ok(Value::String(values[chosen].to_string()))
     }
 
     fn input(
@@ -143,27 +143,29 @@ impl Ui {
     fn check(&self, kind: Kind, text: &str) -> Result<(), String> {
         let value = normalise(kind, text);
         if let Some(ch) = self.fonts.missing_char(&value) {
-            return Err(self.text("why.glyph").replace("{ch}", &ch.to_string()));
+            return Err(interview::glyph(ch).get(self.lang).to_string());
         }
         let (reason, result) = match kind {
-            Kind::Text => ("text", validate::non_empty(text)),
-            Kind::Email => ("email", validate::email(&value)),
-            Kind::Asin => ("asin", formats::asin(&value)),
-            Kind::OptionalAsin if value.is_empty() => ("asin", Ok(())),
-            Kind::OptionalAsin => ("asin", formats::asin(&value)),
-            Kind::OrderId => ("order_id", formats::order_id(&value)),
-            Kind::ReviewId => ("review_id", formats::review_id(&value)),
-            Kind::Optional | Kind::Date | Kind::Rating | Kind::Choice(_) => ("text", Ok(())),
+            Kind::Text => (Ask::WhyText, validate::non_empty(text)),
+            Kind::Email => (Ask::WhyEmail, validate::email(&value)),
+            Kind::Asin => (Ask::WhyAsin, formats::asin(&value)),
+            Kind::OptionalAsin if value.is_empty() => (Ask::WhyAsin, Ok(())),
+            Kind::OptionalAsin => (Ask::WhyAsin, formats::asin(&value)),
+            Kind::OrderId => (Ask::WhyOrderId, formats::order_id(&value)),
+            Kind::ReviewId => (Ask::WhyReviewId, formats::review_id(&value)),
+            Kind::Optional | Kind::Date | Kind::Rating | Kind::Marketplace | Kind::Choice(_) => {
+                (Ask::WhyText, Ok(()))
+            }
         };
         result.map_err(|english| self.reason(reason, english))
     }
 
-    /// Why an answer is refused: the checks' own English words, or the seller's language's
-    /// `why.<reason>` text.
-    fn reason(&self, reason: &str, english: String) -> String {
+    /// Why an answer is refused: the checks' own English words, which name the answer, or
+    /// the catalogue's reason in Chinese.
+    fn reason(&self, reason: Ask, english: String) -> String {
         match self.lang {
             Lang::En => english,
-            Lang::Zh => self.text(&format!("why.{reason}")).to_string(),
+            Lang::Zh => self.text(reason).to_string(),
         }
     }
 }

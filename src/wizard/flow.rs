@@ -1,5 +1,7 @@
 //! What the wizard asks, in order: the case file's sections and their fields, as data.
 
+use crate::i18n::interview::Ask;
+
 /// How an answer is checked and stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -17,19 +19,22 @@ pub enum Kind {
     ReviewId,
     /// 1 to 5 stars.
     Rating,
-    /// One of fixed values (text keys `choice.<value>` name them).
-    Choice(&'static [&'static str]),
+    /// One of [`MARKETPLACES`], shown by its code.
+    Marketplace,
+    /// One of fixed values, each shown by its text.
+    Choice(&'static [(&'static str, Ask)]),
 }
 
-/// One question: its key in the case file and its kind.
+/// One question: its key in the case file, its kind and its prompt.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
     pub key: &'static str,
     pub kind: Kind,
+    pub ask: Ask,
 }
 
-const fn field(key: &'static str, kind: Kind) -> Field {
-    Field { key, kind }
+const fn field(key: &'static str, kind: Kind, ask: Ask) -> Field {
+    Field { key, kind, ask }
 }
 
 /// The shape of a section of the case file.
@@ -37,20 +42,38 @@ const fn field(key: &'static str, kind: Kind) -> Field {
 pub enum Shape {
     /// A table of fields (`[seller]`).
     Table(&'static [Field]),
-    /// A list of tables (`[[orders]]`), at least `min` of them.
+    /// A list of tables (`[[orders]]`), at least `min` of them; `add` asks for the first.
     Records {
         fields: &'static [Field],
         min: usize,
+        add: Ask,
     },
-    /// A list of answers of one kind (`root_causes = [...]`).
-    Answers { kind: Kind, min: usize },
+    /// A list of answers of one kind (`root_causes = [...]`), each asked with `ask`.
+    Answers {
+        kind: Kind,
+        min: usize,
+        ask: Ask,
+        add: Ask,
+    },
 }
 
-/// A section: where it lives in the case file, and its shape.
+impl Shape {
+    /// The fields of a table or of each record; none for a list of answers.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            Shape::Table(fields) | Shape::Records { fields, .. } => fields,
+            Shape::Answers { .. } => &[],
+        }
+    }
+}
+
+/// A section: where it lives in the case file, its heading, what it is for, and its shape.
 #[derive(Debug, Clone, Copy)]
 pub struct Section {
     /// Dotted path: `seller`, `warning.asins`, `orders`.
     pub key: &'static str,
+    pub title: Ask,
+    pub intro: Ask,
     pub shape: Shape,
 }
 
@@ -64,172 +87,164 @@ pub const MARKETPLACES: &[&str] = &[
 pub const SECTIONS: &[Section] = &[
     Section {
         key: "seller",
+        title: Ask::TitleSeller,
+        intro: Ask::IntroSeller,
         shape: Shape::Table(&[
-            field("store", Kind::Text),
-            field("seller_id", Kind::Optional),
-            field("marketplace", Kind::Choice(MARKETPLACES)),
-            field("contact", Kind::Text),
-            field("role", Kind::Text),
-            field("email", Kind::Email),
-            field("phone", Kind::Optional),
+            field("store", Kind::Text, Ask::SellerStore),
+            field("seller_id", Kind::Optional, Ask::SellerId),
+            field("marketplace", Kind::Marketplace, Ask::SellerMarketplace),
+            field("contact", Kind::Text, Ask::SellerContact),
+            field("role", Kind::Text, Ask::SellerRole),
+            field("email", Kind::Email, Ask::SellerEmail),
+            field("phone", Kind::Optional, Ask::SellerPhone),
         ]),
     },
     Section {
         key: "warning",
+        title: Ask::TitleWarning,
+        intro: Ask::IntroWarning,
         shape: Shape::Table(&[
-            field("received", Kind::Date),
-            field("reference", Kind::Optional),
-            field("notice", Kind::Text),
+            field("received", Kind::Date, Ask::WarningReceived),
+            field("reference", Kind::Optional, Ask::WarningReference),
+            field("notice", Kind::Text, Ask::WarningNotice),
         ]),
     },
     Section {
         key: "warning.asins",
+        title: Ask::TitleAsins,
+        intro: Ask::IntroAsins,
         shape: Shape::Answers {
             kind: Kind::Asin,
             min: 0,
+            ask: Ask::WarningAsin,
+            add: Ask::AddAsins,
         },
     },
     Section {
         key: "people",
+        title: Ask::TitlePeople,
+        intro: Ask::IntroPeople,
         shape: Shape::Records {
             fields: &[
-                field("role", Kind::Text),
-                field("name", Kind::Optional),
-                field("started", Kind::Date),
-                field("conduct", Kind::Text),
+                field("role", Kind::Text, Ask::PersonRole),
+                field("name", Kind::Optional, Ask::PersonName),
+                field("started", Kind::Date, Ask::PersonStarted),
+                field("conduct", Kind::Text, Ask::PersonConduct),
             ],
             min: 0,
+            add: Ask::AddPeople,
         },
     },
     Section {
         key: "timeline",
+        title: Ask::TitleTimeline,
+        intro: Ask::IntroTimeline,
         shape: Shape::Records {
-            fields: &[field("date", Kind::Date), field("event", Kind::Text)],
+            fields: &[
+                field("date", Kind::Date, Ask::EventDate),
+                field("event", Kind::Text, Ask::EventText),
+            ],
             min: 0,
+            add: Ask::AddTimeline,
         },
     },
     Section {
         key: "orders",
+        title: Ask::TitleOrders,
+        intro: Ask::IntroOrders,
         shape: Shape::Records {
             fields: &[
-                field("id", Kind::OrderId),
-                field("asin", Kind::Asin),
-                field("date", Kind::Date),
-                field("sent", Kind::Text),
-                field("outcome", Kind::Text),
+                field("id", Kind::OrderId, Ask::OrderId),
+                field("asin", Kind::Asin, Ask::OrderAsin),
+                field("date", Kind::Date, Ask::OrderDate),
+                field("sent", Kind::Text, Ask::OrderSent),
+                field("outcome", Kind::Text, Ask::OrderOutcome),
             ],
             min: 0,
+            add: Ask::AddOrders,
         },
     },
     Section {
         key: "reviews",
+        title: Ask::TitleReviews,
+        intro: Ask::IntroReviews,
         shape: Shape::Records {
             fields: &[
-                field("id", Kind::ReviewId),
-                field("asin", Kind::Asin),
-                field("rating", Kind::Rating),
-                field("status", Kind::Choice(&["live", "removed"])),
+                field("id", Kind::ReviewId, Ask::ReviewId),
+                field("asin", Kind::Asin, Ask::ReviewAsin),
+                field("rating", Kind::Rating, Ask::ReviewRating),
+                field(
+                    "status",
+                    Kind::Choice(&[("live", Ask::ReviewLive), ("removed", Ask::ReviewRemoved)]),
+                    Ask::ReviewStatus,
+                ),
             ],
             min: 0,
+            add: Ask::AddReviews,
         },
     },
     Section {
         key: "evidence",
+        title: Ask::TitleEvidence,
+        intro: Ask::IntroEvidence,
         shape: Shape::Records {
             fields: &[
-                field("file", Kind::Text),
-                field("shows", Kind::Text),
-                field("asin", Kind::OptionalAsin),
+                field("file", Kind::Text, Ask::EvidenceFile),
+                field("shows", Kind::Text, Ask::EvidenceShows),
+                field("asin", Kind::OptionalAsin, Ask::EvidenceAsin),
             ],
             min: 0,
+            add: Ask::AddEvidence,
         },
     },
     Section {
         key: "root_causes",
+        title: Ask::TitleRootCauses,
+        intro: Ask::IntroRootCauses,
         shape: Shape::Answers {
             kind: Kind::Text,
             min: 1,
+            ask: Ask::RootCause,
+            add: Ask::AddRootCauses,
         },
     },
     Section {
         key: "actions",
+        title: Ask::TitleActions,
+        intro: Ask::IntroActions,
         shape: Shape::Records {
-            fields: &[field("date", Kind::Date), field("action", Kind::Text)],
+            fields: &[
+                field("date", Kind::Date, Ask::ActionDate),
+                field("action", Kind::Text, Ask::ActionText),
+            ],
             min: 1,
+            add: Ask::AddActions,
         },
     },
     Section {
         key: "measures",
+        title: Ask::TitleMeasures,
+        intro: Ask::IntroMeasures,
         shape: Shape::Records {
             fields: &[
-                field("measure", Kind::Text),
-                field("owner", Kind::Text),
-                field("frequency", Kind::Text),
-                field("since", Kind::Date),
+                field("measure", Kind::Text, Ask::MeasureText),
+                field("owner", Kind::Text, Ask::MeasureOwner),
+                field("frequency", Kind::Text, Ask::MeasureFrequency),
+                field("since", Kind::Date, Ask::MeasureSince),
             ],
             min: 1,
+            add: Ask::AddMeasures,
         },
     },
     Section {
         key: "declarations",
+        title: Ask::TitleDeclarations,
+        intro: Ask::IntroDeclarations,
         shape: Shape::Answers {
             kind: Kind::Text,
             min: 0,
+            ask: Ask::Declaration,
+            add: Ask::AddDeclarations,
         },
     },
 ];
-
-/// Every text key the flow uses, so each language can be checked for completeness.
-pub fn text_keys() -> Vec<String> {
-    let mut keys: Vec<String> = [
-        "add_another",
-        "invalid",
-        "saved",
-        "summary",
-        "render",
-        "rendered",
-        "not_rendered",
-        "edit_pick",
-        "edit_done",
-        "keep",
-        "change",
-        "remove",
-        "resume",
-        "done",
-        "stopped",
-        "finish_errors",
-        "overwrite",
-        "rating",
-        "warnings",
-        "originality",
-        "originality_high",
-        "lint",
-        "lint_details",
-    ]
-    .iter()
-    .map(|k| format!("ui.{k}"))
-    .collect();
-    for section in SECTIONS {
-        keys.push(format!("intro.{}", section.key));
-        keys.push(format!("title.{}", section.key));
-        if !matches!(section.shape, Shape::Table(_)) {
-            keys.push(format!("add.{}", section.key));
-        }
-        let fields: &[Field] = match section.shape {
-            Shape::Table(fields) | Shape::Records { fields, .. } => fields,
-            Shape::Answers { .. } => &[],
-        };
-        if fields.is_empty() {
-            keys.push(format!("field.{}", section.key));
-        }
-        for field in fields {
-            keys.push(format!("field.{}.{}", section.key, field.key));
-            if let Kind::Choice(values) = field.kind
-                && values != MARKETPLACES
-            {
-                keys.extend(values.iter().map(|v| format!("choice.{v}")));
-            }
-        }
-    }
-    keys
-}

@@ -4,7 +4,6 @@
 mod ask;
 pub mod flow;
 mod session;
-pub mod text;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -12,6 +11,7 @@ use std::path::Path;
 use dialoguer::theme::ColorfulTheme;
 
 use crate::error::{Error, Result, exit};
+use crate::i18n::interview::{self, Ask};
 use crate::lang::Lang;
 use crate::render::Format;
 use crate::render::pdf::FontSet;
@@ -45,15 +45,15 @@ pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
     let (start, resuming) = match start {
         Some(start) => (start, false),
         None => {
-            eprintln!("{} {}", session.ui.text("ui.resume"), path.display());
+            eprintln!("{} {}", session.ui.text(Ask::Resume), path.display());
             (session.resume_point().unwrap_or(0), true)
         }
     };
-    eprintln!("{} {}", session.ui.text("ui.saved"), path.display());
+    eprintln!("{} {}", session.ui.text(Ask::Saved), path.display());
     if let Err(interrupt) = session.interview(start, resuming) {
         return stopped(&session, interrupt, "new");
     }
-    eprintln!("\n{}", session.ui.text("ui.done"));
+    eprintln!("\n{}", session.ui.text(Ask::Done));
     finish(&mut session)
 }
 
@@ -69,9 +69,9 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
     let unfinished = session.doc.contains_key("status");
     loop {
         let mut items = session.summaries();
-        items.push(session.ui.text("ui.edit_done").to_string());
+        items.push(session.ui.text(Ask::EditDone).to_string());
         let chosen = match dialoguer::Select::with_theme(&session.ui.theme)
-            .with_prompt(session.ui.text("ui.edit_pick"))
+            .with_prompt(session.ui.text(Ask::EditPick))
             .items(&items)
             .default(items.len() - 1)
             .interact()
@@ -87,7 +87,7 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
         }
     }
     if unfinished {
-        eprintln!("{} {}", session.ui.text("ui.stopped"), path.display());
+        eprintln!("{} {}", session.ui.text(Ask::Stopped), path.display());
         return Ok(0);
     }
     finish(&mut session)
@@ -122,7 +122,7 @@ fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8>
             let again = if command == "new" { "new" } else { "edit" };
             eprintln!(
                 "\n{} {} → poa {again} {}",
-                session.ui.text("ui.stopped"),
+                session.ui.text(Ask::Stopped),
                 session.path.display(),
                 session.path.display()
             );
@@ -139,7 +139,7 @@ fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8>
 /// The summary screen, the finished file, and on confirmation the letter.
 fn finish(session: &mut Session) -> Result<u8> {
     session.finish()?;
-    eprintln!("\n{}", session.ui.text("ui.summary"));
+    eprintln!("\n{}", session.ui.text(Ask::Summary));
     for line in session.summaries() {
         eprintln!("  {line}");
     }
@@ -147,7 +147,7 @@ fn finish(session: &mut Session) -> Result<u8> {
     if let Ok(loaded) = &loaded
         && !loaded.warnings.is_empty()
     {
-        eprintln!("\n{}", session.ui.text("ui.warnings"));
+        eprintln!("\n{}", session.ui.text(Ask::Warnings));
         for warning in &loaded.warnings {
             eprintln!("{warning}");
         }
@@ -155,16 +155,16 @@ fn finish(session: &mut Session) -> Result<u8> {
     if let Err(error) = loaded {
         eprintln!(
             "\n{error}\n{} {}",
-            session.ui.text("ui.finish_errors"),
+            session.ui.text(Ask::FinishErrors),
             session.path.display()
         );
         return Ok(error.exit_code());
     }
-    let render = session.ui.confirm("ui.render", true).unwrap_or(false);
+    let render = session.ui.confirm(Ask::Render, true).unwrap_or(false);
     if !render {
         eprintln!(
             "{} {}",
-            session.ui.text("ui.not_rendered"),
+            session.ui.text(Ask::NotRendered),
             session.path.display()
         );
         return Ok(0);
@@ -179,9 +179,9 @@ fn finish(session: &mut Session) -> Result<u8> {
     let exists = formats
         .iter()
         .any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
-    let force = exists && session.ui.confirm("ui.overwrite", false).unwrap_or(false);
+    let force = exists && session.ui.confirm(Ask::Overwrite, false).unwrap_or(false);
     let rendered = pipeline::render_case(&session.path, &formats, out, force, &Default::default())?;
-    eprintln!("{}", session.ui.text("ui.rendered"));
+    eprintln!("{}", session.ui.text(Ask::Rendered));
     for path in &rendered.written {
         eprintln!("  {}", path.display());
     }
@@ -194,25 +194,18 @@ fn finish(session: &mut Session) -> Result<u8> {
 fn report_checks(ui: &Ui, rendered: &pipeline::Rendered, case: &Path) {
     let limit = crate::check::originality::DEFAULT_MAX_COPIED;
     let percent = rendered.originality.copied_percent;
-    eprintln!(
-        "{}",
-        ui.text("ui.originality")
-            .replace("{percent}", &format!("{percent:.1}"))
-            .replace("{limit}", &format!("{limit:.0}"))
-    );
+    eprintln!("{}", interview::originality(percent, limit).get(ui.lang));
     if percent > limit
         && let Some(draft) = rendered.written.last()
     {
-        eprintln!("{} {}", ui.text("ui.originality_high"), draft.display());
+        eprintln!("{} {}", ui.text(Ask::OriginalityHigh), draft.display());
     }
     let errors = crate::findings::errors(&rendered.lint);
     eprintln!(
         "{}",
-        ui.text("ui.lint")
-            .replace("{errors}", &errors.to_string())
-            .replace("{warnings}", &(rendered.lint.len() - errors).to_string())
+        interview::lint(errors, rendered.lint.len() - errors).get(ui.lang)
     );
     if !rendered.lint.is_empty() {
-        eprintln!("{} {}", ui.text("ui.lint_details"), case.display());
+        eprintln!("{} {}", ui.text(Ask::LintDetails), case.display());
     }
 }

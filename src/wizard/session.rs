@@ -6,11 +6,12 @@ use owo_colors::OwoColorize;
 use toml::{Table, Value};
 
 use super::ask::{Stop, Ui};
-use super::flow::{Field, Kind, MARKETPLACES, SECTIONS, Section, Shape};
+use super::flow::{Field, Kind, SECTIONS, Section, Shape};
 use crate::case::spans::SourceMap;
 use crate::case::syntax_diagnostic;
 use crate::error::Result;
 use crate::fsio;
+use crate::i18n::interview::Ask;
 
 /// A case file being written by the wizard.
 pub struct Session {
@@ -66,11 +67,10 @@ impl Session {
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
-        let title = self.ui.text(&format!("title.{}", section.key));
         eprintln!(
             "\n{}\n{}",
-            title.bold().underline(),
-            self.ui.text(&format!("intro.{}", section.key))
+            self.ui.text(section.title).bold().underline(),
+            self.ui.text(section.intro)
         );
         match section.shape {
             Shape::Table(fields) => {
@@ -80,18 +80,19 @@ impl Session {
                     if current.is_some() && !editing {
                         continue;
                     }
-                    let answer =
-                        self.ui
-                            .ask(&format!("field.{key}"), field.kind, current.as_ref())?;
+                    let answer = self.ui.ask(field.ask, field.kind, current.as_ref())?;
                     self.set(&key, answer)?;
                 }
             }
-            Shape::Records { fields, min } => {
-                self.records(section.key, fields, min, resuming, editing)?
+            Shape::Records { fields, min, add } => {
+                self.records(section.key, fields, (min, add), resuming, editing)?
             }
-            Shape::Answers { kind, min } => {
-                self.answers(section.key, kind, min, resuming, editing)?
-            }
+            Shape::Answers {
+                kind,
+                min,
+                ask,
+                add,
+            } => self.answers(section.key, (kind, ask), (min, add), resuming, editing)?,
         }
         Ok(())
     }
@@ -100,7 +101,7 @@ impl Session {
         &mut self,
         key: &str,
         fields: &[Field],
-        min: usize,
+        (min, add): (usize, Ask),
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
@@ -109,11 +110,7 @@ impl Session {
             self.review_items(key, fields, |session, i| {
                 for field in fields {
                     let current = session.array(key)[i].get(field.key).cloned();
-                    let answer = session.ui.ask(
-                        &format!("field.{key}.{}", field.key),
-                        field.kind,
-                        current.as_ref(),
-                    )?;
+                    let answer = session.ui.ask(field.ask, field.kind, current.as_ref())?;
                     session.set_in_item(key, i, field.key, answer)?;
                 }
                 Ok(())
@@ -122,9 +119,7 @@ impl Session {
             let last = existing - 1;
             for field in fields {
                 if self.array(key)[last].get(field.key).is_none() {
-                    let answer =
-                        self.ui
-                            .ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
+                    let answer = self.ui.ask(field.ask, field.kind, None)?;
                     self.set_in_item(key, last, field.key, answer)?;
                 }
             }
@@ -133,14 +128,12 @@ impl Session {
         }
         let mut count = self.array(key).len();
         loop {
-            if !self.wants_another(key, count, min)? {
+            if !self.wants_another(add, count, min)? {
                 self.ensure_array(key)?;
                 return Ok(());
             }
             for field in fields {
-                let answer =
-                    self.ui
-                        .ask(&format!("field.{key}.{}", field.key), field.kind, None)?;
+                let answer = self.ui.ask(field.ask, field.kind, None)?;
                 if field.key == fields[0].key {
                     self.push(key, Value::Table(Table::new()))?;
                 }
@@ -151,32 +144,26 @@ impl Session {
     }
 
     /// Whether the seller adds an item to a list of `count`: always below `min`, else asked.
-    fn wants_another(&self, key: &str, count: usize, min: usize) -> Result<bool, Stop> {
+    fn wants_another(&self, add: Ask, count: usize, min: usize) -> Result<bool, Stop> {
         if count < min {
             return Ok(true);
         }
-        let question = if count == 0 {
-            format!("add.{key}")
-        } else {
-            "ui.add_another".into()
-        };
-        self.ui.confirm(&question, false)
+        let question = if count == 0 { add } else { Ask::AddAnother };
+        self.ui.confirm(question, false)
     }
 
     fn answers(
         &mut self,
         key: &str,
-        kind: Kind,
-        min: usize,
+        (kind, ask): (Kind, Ask),
+        (min, add): (usize, Ask),
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
         if editing {
             self.review_items(key, &[], |session, i| {
                 let current = session.array(key)[i].clone();
-                let answer = session
-                    .ui
-                    .ask(&format!("field.{key}"), kind, Some(&current))?;
+                let answer = session.ui.ask(ask, kind, Some(&current))?;
                 session.array_mut(key)[i] = answer;
                 session.save().map_err(Interrupt::Failed)
             })?;
@@ -185,11 +172,11 @@ impl Session {
         }
         let mut count = self.array(key).len();
         loop {
-            if !self.wants_another(key, count, min)? {
+            if !self.wants_another(add, count, min)? {
                 self.ensure_array(key)?;
                 return Ok(());
             }
-            let answer = self.ui.ask(&format!("field.{key}"), kind, None)?;
+            let answer = self.ui.ask(ask, kind, None)?;
             self.push(key, answer)?;
             count += 1;
         }
@@ -206,9 +193,9 @@ impl Session {
         while i < self.array(key).len() {
             let label = summary_of(&self.array(key)[i], fields, &self.ui);
             let options = [
-                self.ui.text("ui.keep"),
-                self.ui.text("ui.change"),
-                self.ui.text("ui.remove"),
+                self.ui.text(Ask::Keep),
+                self.ui.text(Ask::Change),
+                self.ui.text(Ask::Remove),
             ];
             let chosen = dialoguer::Select::with_theme(&self.ui.theme)
                 .with_prompt(label)
@@ -322,11 +309,8 @@ impl Session {
         SECTIONS
             .iter()
             .map(|section| {
-                let title = self.ui.text(&format!("title.{}", section.key));
-                let fields: &[Field] = match section.shape {
-                    Shape::Table(fields) | Shape::Records { fields, .. } => fields,
-                    Shape::Answers { .. } => &[],
-                };
+                let title = self.ui.text(section.title);
+                let fields = section.shape.fields();
                 let detail = match self.value(section.key) {
                     Some(Value::Array(items)) => format!(
                         "{} × {}",
@@ -350,14 +334,14 @@ impl Session {
 fn summary_of(value: &Value, fields: &[Field], ui: &Ui) -> String {
     let answer = |key: &str, value: &Value| {
         let kind = fields.iter().find(|f| f.key == key).map(|f| f.kind);
-        match (kind, value) {
-            (Some(Kind::Choice(values)), Value::String(choice))
-                if values != MARKETPLACES && values.contains(&choice.as_str()) =>
-            {
-                ui.text(&format!("choice.{choice}")).to_string()
-            }
-            _ => plain(value),
-        }
+        let label = match (kind, value) {
+            (Some(Kind::Choice(choices)), Value::String(choice)) => choices
+                .iter()
+                .find(|(value, _)| value == choice)
+                .map(|(_, label)| ui.text(*label)),
+            _ => None,
+        };
+        label.map_or_else(|| plain(value), String::from)
     };
     let text = match value {
         Value::Table(table) => table
