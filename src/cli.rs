@@ -21,6 +21,10 @@ pub struct Cli {
     /// Print more about what poa does.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Language of every message and question (the letter keeps the marketplace's);
+    /// default from LC_ALL, LC_MESSAGES or LANG (zh_* is Chinese).
+    #[arg(long, global = true, value_parser = lang_parser())]
+    pub lang: Option<Lang>,
 }
 
 /// poa's commands.
@@ -84,9 +88,6 @@ pub struct WizardArgs {
     /// The case file to create, resume or edit.
     #[arg(default_value = "case.toml")]
     pub case: PathBuf,
-    /// Language of the questions (the letter stays English); default from LANG.
-    #[arg(long, value_parser = lang_parser())]
-    pub lang: Option<Lang>,
 }
 
 /// `poa check`

@@ -10,6 +10,7 @@ use quick_xml::events::Event;
 use crate::document::{self, Block, Document, Inline};
 use crate::error::{Diagnostic, Error, Result};
 use crate::fsio;
+use crate::i18n::checks as say;
 
 /// Reads a draft by its extension: `.docx`, `.md`/`.markdown`, anything else as text.
 pub fn load(path: &Path) -> Result<Document> {
@@ -29,8 +30,8 @@ pub fn load(path: &Path) -> Result<Document> {
                     line: None,
                     column: None,
                     field: String::new(),
-                    message: format!("not a readable DOCX: {message}"),
-                    help: Some("save the file from Word or LibreOffice as .docx".into()),
+                    message: say::unreadable_docx(&message),
+                    help: Some(say::save_as_docx()),
                 }])
             })
         }

@@ -3,6 +3,9 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::Bilingual;
+use crate::lang::Lang;
+
 /// Exit codes, from BSD sysexits so scripts can tell failures apart.
 pub mod exit {
     /// Findings above a threshold (originality, lint, message-check), like `grep`'s 1.
@@ -30,28 +33,45 @@ pub struct Diagnostic {
     /// Dotted path of the field, e.g. `orders[2].id`; empty for the whole file.
     pub field: String,
     /// What is wrong.
-    pub message: String,
+    pub message: Bilingual,
     /// What would be valid, when poa can say.
-    pub help: Option<String>,
+    pub help: Option<Bilingual>,
+}
+
+impl Diagnostic {
+    /// The problem in `lang`: file:line:column, the field (in Chinese also as the interview
+    /// names it), what is wrong and what would be valid.
+    pub fn show(&self, lang: Lang) -> String {
+        let mut shown = self.file.display().to_string();
+        if let Some(line) = self.line {
+            shown += &format!(":{line}");
+            if let Some(column) = self.column {
+                shown += &format!(":{column}");
+            }
+        }
+        let (colon, help) = match lang {
+            Lang::En => (": ", "help: "),
+            Lang::Zh => ("：", "提示："),
+        };
+        if !self.field.is_empty() {
+            shown += &format!(": {}", self.field);
+            if lang == Lang::Zh
+                && let Some(label) = crate::i18n::fields::label(&self.field)
+            {
+                shown += &format!("（{}）", label.zh);
+            }
+        }
+        shown += &format!("{colon}{}", self.message.get(lang));
+        if let Some(text) = &self.help {
+            shown += &format!("\n  {help}{}", text.get(lang));
+        }
+        shown
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        if !self.field.is_empty() {
-            write!(f, ": {}", self.field)?;
-        }
-        write!(f, ": {}", self.message)?;
-        if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.show(Lang::En))
     }
 }
 
@@ -96,6 +116,11 @@ fn list(diagnostics: &[Diagnostic]) -> String {
 }
 
 impl Error {
+    /// The message in `lang` (the `Display` is English).
+    pub fn show(&self, lang: Lang) -> String {
+        crate::i18n::errors::describe(self, lang)
+    }
+
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {

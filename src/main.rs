@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use poa::cli::Cli;
 use poa::error::exit;
+use poa::lang::Lang;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -20,7 +21,7 @@ fn main() -> ExitCode {
     match poa::commands::run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
-            eprintln!("poa: {error}");
+            eprintln!("poa: {}", error.show(Lang::choose(cli.lang)));
             ExitCode::from(error.exit_code())
         }
     }

@@ -17,6 +17,7 @@ use crate::case::spans::SourceMap;
 use crate::case::syntax_diagnostic;
 use crate::error::{Error, Result};
 use crate::findings::Severity;
+use crate::i18n::{Bilingual, checks as say};
 
 /// A rule file: `[[rule]]` tables.
 #[derive(Debug, Deserialize)]
@@ -97,7 +98,7 @@ impl RuleSet {
     /// Parses and compiles a rule file; every error names the file, line and rule.
     pub fn parse(text: &str, path: &Path) -> Result<Self> {
         let map = SourceMap::new(text);
-        let invalid = |field: String, message: String| {
+        let invalid = |field: String, message: Bilingual| {
             Error::Invalid(vec![map.field_diagnostic(path, field, message, None)])
         };
         let file: File = toml::from_str(text)
@@ -114,18 +115,13 @@ impl RuleSet {
                     .map_err(|e| match (e.pattern(), e.syntax_error()) {
                         (Some(j), Some(syntax)) => invalid(
                             format!("rule[{i}].{key}[{}]", j.as_usize()),
-                            format!(
-                                "rule {}: not a valid pattern: {syntax}{}",
-                                spec.id,
-                                unicode_hint(syntax)
-                            ),
+                            say::bad_pattern(&spec.id, &syntax.to_string(), unicode_hint(syntax)),
                         ),
                         _ => invalid(
                             format!("rule[{i}].{key}"),
-                            format!(
-                                "rule {}: {}",
-                                spec.id,
-                                std::error::Error::source(&e).unwrap_or(&e)
+                            say::rule_failed(
+                                &spec.id,
+                                &std::error::Error::source(&e).unwrap_or(&e).to_string(),
                             ),
                         ),
                     })
@@ -133,7 +129,7 @@ impl RuleSet {
             let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
                 return Err(invalid(
                     format!("rule[{i}].patterns"),
-                    format!("rule {} has no patterns; give at least one", spec.id),
+                    say::no_patterns(&spec.id),
                 ));
             };
             let except = compile_all(&spec.except, "except")?;

@@ -2,7 +2,17 @@
 
 use std::sync::atomic::{AtomicU8, Ordering};
 
+use crate::lang::Lang;
+
 static LEVEL: AtomicU8 = AtomicU8::new(1);
+/// The language of the line prefixes, as an index into [`Lang::ALL`].
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of the prefixes this module adds ("warning", "警告").
+pub fn speak(lang: Lang) {
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LANG.store(index as u8, Ordering::Relaxed);
+}
 
 /// Sets the level from the global flags: 0 quiet, 1 normal, 2 verbose.
 pub fn set(quiet: bool, verbose: bool) {
@@ -32,7 +42,8 @@ pub fn info(line: &str) {
 /// A warning, on standard error; silent with `--quiet`.
 pub fn warn(line: &str) {
     if LEVEL.load(Ordering::Relaxed) >= 1 {
-        eprintln!("poa: warning: {line}");
+        let lang = Lang::ALL[usize::from(LANG.load(Ordering::Relaxed))];
+        eprintln!("poa: {}: {line}", crate::i18n::report::warning().get(lang));
     }
 }
 

@@ -7,6 +7,7 @@ mod case_errors;
 mod compose_letters;
 mod hostile_inputs;
 mod lint;
+mod messages;
 mod originality;
 mod render_outputs;
 mod wizard;

@@ -222,7 +222,7 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .answer("邮箱", "jing@example.com")
         .answer("电话", "")
         .answer("收到通知的日期", "03/04/2026")
-        .expect("无法使用这个日期")
+        .expect("既可读作日/月也可读作月/日")
         .answer("收到通知的日期", "2026年5月14日")
         .expect("14 May 2026 (2026-05-14)")
         .answer("通知编号", "")

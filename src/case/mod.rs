@@ -15,6 +15,7 @@ pub use date::CaseDate;
 pub use model::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::{Bilingual, case as say};
 use spans::SourceMap;
 use validate::Severity;
 
@@ -42,11 +43,8 @@ pub fn load(path: &Path) -> Result<Loaded> {
                 line: Some(line),
                 column: Some(column),
                 field: String::new(),
-                message: "the file is not UTF-8 text".into(),
-                help: Some(
-                    "save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)"
-                        .into(),
-                ),
+                message: say::not_utf8(),
+                help: Some(say::save_as_utf8()),
             }]));
         }
     };
@@ -126,7 +124,7 @@ pub(crate) fn syntax_diagnostic(
         column: place.map(|p| p.1),
         field: span.map(|s| map.path_at(s.start)).unwrap_or_default(),
         help: unknown_key_help(&message),
-        message,
+        message: say::syntax(&message),
     }
 }
 
@@ -135,13 +133,11 @@ pub(crate) fn syntax_diagnostic(
 const TOP_LEVEL_KEYS: [&str; 5] = ["root_causes", "declarations", "policies", "notes", "status"];
 
 /// For serde's "unknown field `x`, expected one of `a`, `b`": the closest valid key.
-fn unknown_key_help(message: &str) -> Option<String> {
+fn unknown_key_help(message: &str) -> Option<Bilingual> {
     let rest = message.strip_prefix("unknown field `")?;
     let (unknown, expected) = rest.split_once('`')?;
     if TOP_LEVEL_KEYS.contains(&unknown) {
-        return Some(format!(
-            "`{unknown}` belongs at the top of the file, before the first [table] header; after a header TOML reads it as part of that table"
-        ));
+        return Some(say::belongs_at_top(unknown));
     }
     let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let best = candidates
@@ -149,8 +145,8 @@ fn unknown_key_help(message: &str) -> Option<String> {
         .map(|c| (strsim::jaro_winkler(unknown, c), *c))
         .max_by(|a, b| a.0.total_cmp(&b.0))?;
     Some(if best.0 > 0.7 {
-        format!("did you mean `{}`?", best.1)
+        say::did_you_mean(best.1)
     } else {
-        format!("valid keys here: {}", candidates.join(", "))
+        say::valid_keys(&candidates.join(", "))
     })
 }

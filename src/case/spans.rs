@@ -7,6 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::error::Diagnostic;
+use crate::i18n::Bilingual;
 
 /// The parsed layout of a TOML text: field paths ↔ byte ranges ↔ lines and columns.
 pub struct SourceMap<'i> {
@@ -69,8 +70,8 @@ impl<'i> SourceMap<'i> {
         &self,
         file: &Path,
         field: String,
-        message: String,
-        help: Option<String>,
+        message: Bilingual,
+        help: Option<Bilingual>,
     ) -> Diagnostic {
         let place = self
             .span_of(&field)

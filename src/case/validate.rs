@@ -7,63 +7,59 @@ use super::CaseDate;
 use super::formats;
 use super::model::{Case, CaseStatus};
 pub use crate::findings::Severity;
+use crate::i18n::{Bilingual, case as say};
 
 /// One broken rule, at a field path such as `orders[2].id`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Bilingual,
+    pub help: Option<Bilingual>,
     pub severity: Severity,
 }
 
 /// A required answer: not empty, not only spaces.
-pub fn non_empty(text: &str) -> Result<(), String> {
+pub fn non_empty(text: &str) -> Result<(), Bilingual> {
     if text.trim().is_empty() {
-        Err("this cannot be empty".into())
+        Err(say::empty())
     } else {
         Ok(())
     }
 }
 
 /// A date the seller reports as past: today at the latest.
-pub fn not_future(date: CaseDate, today: NaiveDate) -> Result<(), String> {
+pub fn not_future(date: CaseDate, today: NaiveDate) -> Result<(), Bilingual> {
     if date.0 > today {
-        Err(format!("{date} is in the future (today is {today})"))
+        Err(say::in_the_future(date, today))
     } else {
         Ok(())
     }
 }
 
 /// An email address, loosely: something@domain.tld, no spaces.
-pub fn email(text: &str) -> Result<(), String> {
+pub fn email(text: &str) -> Result<(), Bilingual> {
     let ok = text.split_once('@').is_some_and(|(user, domain)| {
         !user.is_empty()
             && domain.contains('.')
             && !domain.starts_with('.')
             && !domain.ends_with('.')
     }) && !text.contains(char::is_whitespace);
-    ok.then_some(())
-        .ok_or_else(|| format!("{text:?} is not an email address; expected name@example.com"))
+    ok.then_some(()).ok_or_else(|| say::not_an_email(text))
 }
 
 /// A star rating.
-pub fn rating(stars: u8) -> Result<(), String> {
+pub fn rating(stars: u8) -> Result<(), Bilingual> {
     (1..=5)
         .contains(&stars)
         .then_some(())
-        .ok_or_else(|| format!("{stars} is not a star rating; expected 1 to 5"))
+        .ok_or_else(|| say::not_a_rating(stars))
 }
 
 /// Every problem with a case, errors and warnings, in file order.
 pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     let mut rules = Rules::default();
     if case.status == CaseStatus::Incomplete {
-        rules.error(
-            "status",
-            "this case is unfinished".into(),
-            Some("finish it with `poa new FILE`, then render it"),
-        );
+        rules.error("status", say::unfinished(), Some(say::finish_it()));
     }
     let seller = &case.seller;
     rules.check("seller.store", non_empty(&seller.store));
@@ -79,7 +75,10 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     }
     rules.unique(
         |i| format!("warning.asins[{i}]"),
-        warning.asins.iter().map(|a| format!("ASIN {a}")),
+        warning
+            .asins
+            .iter()
+            .map(|a| Bilingual::same(format!("ASIN {a}"))),
     );
 
     for (i, person) in case.people.iter().enumerate() {
@@ -108,19 +107,16 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         if order.date > warning.received {
             rules.error(
                 &at("date"),
-                format!("{} is after the warning ({})", order.date, warning.received),
-                Some("correct the date: the warning can only concern earlier orders"),
+                say::order_after_warning(order.date, warning.received),
+                Some(say::correct_order_date()),
             );
         } else if let Some(first) = first_event
             && order.date < first
         {
             rules.warn(
                 &at("date"),
-                format!(
-                    "{} is before the first timeline event ({first})",
-                    order.date
-                ),
-                Some("check the date, or add the timeline event that covers this order"),
+                say::order_before_timeline(order.date, first),
+                Some(say::check_order_date()),
             );
         }
         rules.check(&at("sent"), non_empty(&order.sent));
@@ -128,16 +124,14 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         if formats::asin(&order.asin).is_ok() && !warning.asins.contains(&order.asin) {
             rules.warn(
                 &at("asin"),
-                format!("{} is not among the ASINs the warning names", order.asin),
-                Some("check the ASIN, or add it to warning.asins if the notice names it"),
+                say::asin_not_in_warning(&order.asin),
+                Some(say::check_asin()),
             );
         }
     }
     rules.unique(
         |i| format!("orders[{i}].id"),
-        case.orders
-            .iter()
-            .map(|o| format!("order {} for ASIN {}", o.id, o.asin)),
+        case.orders.iter().map(|o| say::order_item(&o.id, &o.asin)),
     );
     for (i, review) in case.reviews.iter().enumerate() {
         rules.check(&format!("reviews[{i}].id"), formats::review_id(&review.id));
@@ -146,7 +140,7 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     }
     rules.unique(
         |i| format!("reviews[{i}].id"),
-        case.reviews.iter().map(|r| format!("review {}", r.id)),
+        case.reviews.iter().map(|r| say::review_item(&r.id)),
     );
     for (i, item) in case.evidence.iter().enumerate() {
         rules.check(&format!("evidence[{i}].file"), non_empty(&item.file));
@@ -155,19 +149,11 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
             rules.check(&format!("evidence[{i}].asin"), formats::asin(asin));
         }
     }
-    rules.required_list(
-        "root_causes",
-        &case.root_causes,
-        "the root cause, in your own words: who did what, when, and why it was possible",
-    );
+    rules.required_list("root_causes", &case.root_causes, say::add_root_cause());
     for (i, cause) in case.root_causes.iter().enumerate() {
         rules.check(&format!("root_causes[{i}]"), non_empty(cause));
     }
-    rules.required_list(
-        "actions",
-        &case.actions,
-        "at least one completed action with its date",
-    );
+    rules.required_list("actions", &case.actions, say::add_action());
     for (i, action) in case.actions.iter().enumerate() {
         rules.check(
             &format!("actions[{i}].date"),
@@ -175,11 +161,7 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         );
         rules.check(&format!("actions[{i}].action"), non_empty(&action.action));
     }
-    rules.required_list(
-        "measures",
-        &case.measures,
-        "at least one preventive measure with owner, frequency and start date",
-    );
+    rules.required_list("measures", &case.measures, say::add_measure());
     for (i, measure) in case.measures.iter().enumerate() {
         let at = |field: &str| format!("measures[{i}].{field}");
         rules.check(&at("measure"), non_empty(&measure.measure));
@@ -203,49 +185,51 @@ struct Rules {
 }
 
 impl Rules {
-    fn check(&mut self, path: &str, result: Result<(), String>) {
+    fn check(&mut self, path: &str, result: Result<(), Bilingual>) {
         if let Err(message) = result {
             self.error(path, message, None);
         }
     }
 
-    fn error(&mut self, path: &str, message: String, help: Option<&str>) {
+    fn error(&mut self, path: &str, message: Bilingual, help: Option<Bilingual>) {
         self.push(path, message, help, Severity::Error);
     }
 
-    fn warn(&mut self, path: &str, message: String, help: Option<&str>) {
+    fn warn(&mut self, path: &str, message: Bilingual, help: Option<Bilingual>) {
         self.push(path, message, help, Severity::Warning);
     }
 
-    fn push(&mut self, path: &str, message: String, help: Option<&str>, severity: Severity) {
+    fn push(
+        &mut self,
+        path: &str,
+        message: Bilingual,
+        help: Option<Bilingual>,
+        severity: Severity,
+    ) {
         self.problems.push(Problem {
             path: path.to_string(),
             message,
-            help: help.map(String::from),
+            help,
             severity,
         });
     }
 
-    fn required_list<T>(&mut self, path: &str, items: &[T], what: &str) {
+    fn required_list<T>(&mut self, path: &str, items: &[T], help: Bilingual) {
         if items.is_empty() {
-            self.error(
-                path,
-                "is missing; poa does not write a letter without it".into(),
-                Some(&format!("add {what}")),
-            );
+            self.error(path, say::missing(), Some(help));
         }
     }
 
     /// Each item once: a second entry for the same order, review or ASIN is a slip that
     /// would list it twice in the letter.
-    fn unique(&mut self, path: impl Fn(usize) -> String, items: impl Iterator<Item = String>) {
-        let mut seen: Vec<String> = Vec::new();
+    fn unique(&mut self, path: impl Fn(usize) -> String, items: impl Iterator<Item = Bilingual>) {
+        let mut seen: Vec<Bilingual> = Vec::new();
         for (i, item) in items.enumerate() {
             if let Some(first) = seen.iter().position(|s| *s == item) {
                 self.error(
                     &path(i),
-                    format!("{item} is listed twice (first at {})", path(first)),
-                    Some("remove one of them, or correct the id"),
+                    say::listed_twice(&item, &path(first)),
+                    Some(say::remove_one()),
                 );
             }
             seen.push(item);
@@ -262,11 +246,7 @@ impl Rules {
         self.problems
             .retain(|p| !found.iter().any(|(path, _)| *path == p.path));
         for (path, text) in found {
-            self.error(
-                &path,
-                format!("{text} is a placeholder"),
-                Some("fill in your own answer"),
-            );
+            self.error(&path, say::placeholder(&text), Some(say::fill_in()));
         }
     }
 }

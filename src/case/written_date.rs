@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::CaseDate;
+use crate::i18n::{Bilingual, case as say};
 
 /// Formats tried in order; none of them is ambiguous.
 const FORMATS: [&str; 10] = [
@@ -20,7 +21,7 @@ const FORMATS: [&str; 10] = [
 ];
 
 /// Parses a typed date; the error says why and what would work.
-pub fn parse(text: &str) -> Result<CaseDate, String> {
+pub fn parse(text: &str) -> Result<CaseDate, Bilingual> {
     let text = text.trim().trim_end_matches('.');
     let cleaned: String = text
         .replace(['\u{3000}', ' '], " ")
@@ -40,13 +41,9 @@ pub fn parse(text: &str) -> Result<CaseDate, String> {
         .all(|c| c.is_ascii_digit() || "/-.".contains(c));
     // Year first is unambiguous (and already tried); day/month first could be either.
     if numeric && parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        return Err(format!(
-            "{text:?} could be read day-first or month-first; write it as 2026-03-02 or 2 March 2026"
-        ));
+        return Err(say::ambiguous_date(text));
     }
-    Err(format!(
-        "{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026"
-    ))
+    Err(say::not_a_date(text))
 }
 
 fn strip_ordinals(text: &str) -> String {
@@ -73,7 +70,7 @@ pub fn show(date: CaseDate) -> String {
 }
 
 /// A typed date that is also not after `today`.
-pub fn parse_past(text: &str, today: NaiveDate) -> Result<CaseDate, String> {
+pub fn parse_past(text: &str, today: NaiveDate) -> Result<CaseDate, Bilingual> {
     let date = parse(text)?;
     super::validate::not_future(date, today)?;
     Ok(date)
@@ -84,7 +81,7 @@ mod tests {
     use super::*;
 
     fn iso(text: &str) -> String {
-        parse(text).map(|d| d.to_string()).unwrap_or_else(|e| e)
+        parse(text).map(|d| d.to_string()).unwrap_or_else(|e| e.en)
     }
 
     #[test]
@@ -124,6 +121,7 @@ mod tests {
         assert!(
             parse_past("2026-03-02", today)
                 .unwrap_err()
+                .en
                 .contains("future")
         );
     }

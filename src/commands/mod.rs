@@ -2,6 +2,7 @@
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
+use crate::lang::Lang;
 
 mod batch;
 mod check;
@@ -19,13 +20,15 @@ mod wizard;
 /// Runs the command and returns the process exit code (errors are returned, not printed).
 pub fn run(cli: &Cli) -> Result<u8> {
     crate::say::set(cli.quiet, cli.verbose);
+    let lang = Lang::choose(cli.lang);
+    crate::say::speak(lang);
     match &cli.command {
         Command::Init(args) => init::run(args),
-        Command::Validate(args) => validate::run(args),
+        Command::Validate(args) => validate::run(args, lang),
         Command::Render(args) => render::run(args),
         Command::Templates(command) => templates::run(command),
-        Command::New(args) => wizard::new(args),
-        Command::Edit(args) => wizard::edit(args),
+        Command::New(args) => wizard::new(args, lang),
+        Command::Edit(args) => wizard::edit(args, lang),
         Command::Check(args) => check::run(args),
         Command::Batch(args) => batch::run(args),
         Command::Lint(args) => lint::run(args),

@@ -33,20 +33,6 @@ texts! {
         Change => "Change", "修改";
         Remove => "Remove", "删除";
 
-        // Why a Chinese answer is refused (English names the check's own reason).
-        WhyText => "this cannot be empty", "此项不能为空";
-        WhyEmail => "not an email address; expected name@example.com",
-            "不是有效的邮箱地址；格式如 name@example.com";
-        WhyAsin => "not an ASIN: 10 capital letters or digits, e.g. B08XYZ1234",
-            "不是 ASIN；ASIN 为 10 位大写字母或数字，如 B08XYZ1234";
-        WhyOrderId => "not an order id: 3-7-7 digits, e.g. 112-1234567-1234567",
-            "不是订单号；订单号为 3-7-7 位数字，如 112-1234567-1234567";
-        WhyReviewId => "not a review id: R and 12 to 14 capital letters or digits",
-            "不是评论编号；评论编号为 R 加 12–14 位大写字母或数字";
-        WhyRating => "not a star rating; expected 1 to 5", "星级须为 1 到 5";
-        WhyDate => "not a date poa can use: write 2026-03-02 or 2 March 2026; not in the future, and 03/04/2026 is ambiguous",
-            "无法使用这个日期：请写成 2026-03-02 或 2026年3月2日；不能是未来的日期，03/04/2026 这类写法有歧义";
-
         // The seller.
         TitleSeller => "Your store", "您的店铺";
         IntroSeller => "Who is writing. The letter is signed by the contact you give here.",

@@ -5,7 +5,12 @@
 //! Formatted messages come back as [`Bilingual`] and the language is picked where they are
 //! printed, so the library never needs to know who is reading.
 
+pub mod case;
+pub mod checks;
+pub mod errors;
+pub mod fields;
 pub mod interview;
+pub mod report;
 
 use crate::lang::Lang;
 
@@ -17,6 +22,15 @@ pub struct Bilingual {
 }
 
 impl Bilingual {
+    /// Text that reads the same in every language: an id, or words from another program.
+    pub fn same(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Bilingual {
+            en: text.clone(),
+            zh: text,
+        }
+    }
+
     /// The message in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -93,13 +107,32 @@ mod tests {
         found
     }
 
+    /// Every formatted message, as (name, English, Chinese).
+    fn formats() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        [
+            interview::FORMATS,
+            case::FORMATS,
+            checks::FORMATS,
+            errors::FORMATS,
+            report::FORMATS,
+        ]
+        .into_iter()
+        .flatten()
+        .copied()
+    }
+
     /// Every table's texts, as (English, Chinese).
     pub(super) fn every_text() -> Vec<(&'static str, &'static str)> {
         let mut all: Vec<_> = interview::Ask::ALL
             .iter()
             .map(|t| (t.get(Lang::En), t.get(Lang::Zh)))
             .collect();
-        all.extend(interview::FORMATS.iter().map(|(_, en, zh)| (*en, *zh)));
+        all.extend(
+            fields::Item::ALL
+                .iter()
+                .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
+        );
+        all.extend(formats().map(|(_, en, zh)| (en, zh)));
         all
     }
 
@@ -113,7 +146,7 @@ mod tests {
 
     #[test]
     fn both_languages_of_a_message_fill_in_the_same_values() {
-        for (name, en, zh) in interview::FORMATS {
+        for (name, en, zh) in formats() {
             assert_eq!(placeholders(en), placeholders(zh), "{name}");
         }
     }

@@ -9,6 +9,7 @@ use toml::Value;
 use super::flow::{Kind, MARKETPLACES};
 use crate::case::{formats, validate, written_date};
 use crate::i18n::interview::{self, Ask};
+use crate::i18n::{Bilingual, case as say};
 use crate::lang::Lang;
 use crate::render::pdf::FontSet;
 
@@ -72,9 +73,9 @@ impl Ui {
                 let text = self.input(prompt, current.map(|v| v.to_string()), |s| {
                     s.trim()
                         .parse::<u8>()
-                        .map_err(|_| "1, 2, 3, 4 or 5".to_string())
+                        .map_err(|_| say::not_a_rating(s.trim()))
                         .and_then(validate::rating)
-                        .map_err(|english| self.reason(Ask::WhyRating, english))
+                        .map_err(|why| self.say(&why))
                 })?;
                 Ok(Value::Integer(text.trim().parse().unwrap_or(1)))
             }
@@ -84,10 +85,10 @@ impl Ui {
                 let text = self.input(prompt, shown, |s| {
                     written_date::parse_past(s, today)
                         .map(|_| ())
-                        .map_err(|english| self.reason(Ask::WhyDate, english))
+                        .map_err(|why| self.say(&why))
                 })?;
                 let date = written_date::parse_past(&text, today)
-                    .map_err(|e| Stop::Io(std::io::Error::other(e)))?;
+                    .map_err(|e| Stop::Io(std::io::Error::other(e.en)))?;
                 eprintln!("  → {}", written_date::show(date));
                 Ok(Value::Datetime(
                     date.to_string()
@@ -145,28 +146,24 @@ impl Ui {
         if let Some(ch) = self.fonts.missing_char(&value) {
             return Err(interview::glyph(ch).get(self.lang).to_string());
         }
-        let (reason, result) = match kind {
-            Kind::Text => (Ask::WhyText, validate::non_empty(text)),
-            Kind::Email => (Ask::WhyEmail, validate::email(&value)),
-            Kind::Asin => (Ask::WhyAsin, formats::asin(&value)),
-            Kind::OptionalAsin if value.is_empty() => (Ask::WhyAsin, Ok(())),
-            Kind::OptionalAsin => (Ask::WhyAsin, formats::asin(&value)),
-            Kind::OrderId => (Ask::WhyOrderId, formats::order_id(&value)),
-            Kind::ReviewId => (Ask::WhyReviewId, formats::review_id(&value)),
+        let result = match kind {
+            Kind::Text => validate::non_empty(text),
+            Kind::Email => validate::email(&value),
+            Kind::Asin => formats::asin(&value),
+            Kind::OptionalAsin if value.is_empty() => Ok(()),
+            Kind::OptionalAsin => formats::asin(&value),
+            Kind::OrderId => formats::order_id(&value),
+            Kind::ReviewId => formats::review_id(&value),
             Kind::Optional | Kind::Date | Kind::Rating | Kind::Marketplace | Kind::Choice(_) => {
-                (Ask::WhyText, Ok(()))
+                Ok(())
             }
         };
-        result.map_err(|english| self.reason(reason, english))
+        result.map_err(|why| self.say(&why))
     }
 
-    /// Why an answer is refused: the checks' own English words, which name the answer, or
-    /// the catalogue's reason in Chinese.
-    fn reason(&self, reason: Ask, english: String) -> String {
-        match self.lang {
-            Lang::En => english,
-            Lang::Zh => self.text(reason).to_string(),
-        }
+    /// A message in the seller's language.
+    fn say(&self, message: &Bilingual) -> String {
+        message.get(self.lang).to_string()
     }
 }
 

@@ -21,7 +21,7 @@ use flow::SECTIONS;
 use session::{Interrupt, Session};
 
 /// `poa new`: a fresh interview, or the rest of an unfinished one.
-pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
+pub fn new(path: &Path, lang: Lang) -> Result<u8> {
     require_terminal("new")?;
     let ui = ui(lang);
     let (doc, start) = if path.exists() {
@@ -58,7 +58,7 @@ pub fn new(path: &Path, lang: Option<Lang>) -> Result<u8> {
 }
 
 /// `poa edit`: pick a section from a summary, change it, repeat until done.
-pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
+pub fn edit(path: &Path, lang: Lang) -> Result<u8> {
     require_terminal("edit")?;
     let doc = session::read(path)?;
     let mut session = Session {
@@ -93,9 +93,9 @@ pub fn edit(path: &Path, lang: Option<Lang>) -> Result<u8> {
     finish(&mut session)
 }
 
-fn ui(lang: Option<Lang>) -> Ui {
+fn ui(lang: Lang) -> Ui {
     Ui {
-        lang: Lang::choose(lang),
+        lang,
         theme: ColorfulTheme::default(),
         today: chrono::Local::now().date_naive(),
         fonts: FontSet::builtin(),
@@ -149,12 +149,13 @@ fn finish(session: &mut Session) -> Result<u8> {
     {
         eprintln!("\n{}", session.ui.text(Ask::Warnings));
         for warning in &loaded.warnings {
-            eprintln!("{warning}");
+            eprintln!("{}", warning.show(session.ui.lang));
         }
     }
     if let Err(error) = loaded {
         eprintln!(
-            "\n{error}\n{} {}",
+            "\n{}\n{} {}",
+            error.show(session.ui.lang),
             session.ui.text(Ask::FinishErrors),
             session.path.display()
         );

@@ -404,7 +404,7 @@ pub fn read(path: &Path) -> Result<Table> {
     let text = fsio::read_text(path)?;
     toml::from_str(&text).map_err(|e| {
         let mut diagnostic = syntax_diagnostic(&e, &SourceMap::new(&text), path);
-        diagnostic.help = Some("fix the file by hand, or start again with a new file name".into());
+        diagnostic.help = Some(crate::i18n::case::fix_by_hand());
         crate::error::Error::Invalid(vec![diagnostic])
     })
 }

@@ -1,0 +1,104 @@
+//! What validation says about a case file: each problem, and what would be valid.
+
+use std::fmt::Display;
+
+use super::{Bilingual, messages};
+
+/// The same item entered twice; `item` names it, `first` is where it was first.
+pub fn listed_twice(item: &Bilingual, first: &str) -> Bilingual {
+    let (en, zh) = (&item.en, &item.zh);
+    Bilingual {
+        en: format!("{en} is listed twice (first at {first})"),
+        zh: format!("{zh} 重复出现（第一次在 {first}）"),
+    }
+}
+
+messages! {
+    /// A required answer left empty.
+    pub fn empty() => "this cannot be empty", "此项不能为空";
+    /// A date after today.
+    pub fn in_the_future(date: impl Display, today: impl Display) =>
+        "{date} is in the future (today is {today})",
+        "{date} 是未来的日期（今天是 {today}）";
+    pub fn not_an_email(text: &str) =>
+        "{text:?} is not an email address; expected name@example.com",
+        "{text:?} 不是有效的邮箱地址；格式如 name@example.com";
+    pub fn not_a_rating(stars: impl Display) =>
+        "{stars} is not a star rating; expected 1 to 5",
+        "{stars} 不是星级；星级须为 1 到 5";
+    pub fn not_an_order_id(text: &str) =>
+        "{text:?} is not an order id; expected 3-7-7 digits like 112-1234567-1234567",
+        "{text:?} 不是订单号；订单号为 3-7-7 位数字，如 112-1234567-1234567";
+    pub fn not_an_asin(text: &str) =>
+        "{text:?} is not an ASIN; expected 10 capital letters or digits like B08XYZ1234",
+        "{text:?} 不是 ASIN；ASIN 为 10 位大写字母或数字，如 B08XYZ1234";
+    pub fn not_a_review_id(text: &str) =>
+        "{text:?} is not a review id; expected R and 12 to 14 capital letters or digits like R1A2B3C4D5E6F7",
+        "{text:?} 不是评论编号；评论编号为 R 加 12–14 位大写字母或数字，如 R1A2B3C4D5E6F7";
+    /// A date whose day and month could be swapped.
+    pub fn ambiguous_date(text: &str) =>
+        "{text:?} could be read day-first or month-first; write it as 2026-03-02 or 2 March 2026",
+        "{text:?} 既可读作日/月也可读作月/日；请写成 2026-03-02 或 2026年3月2日";
+    pub fn not_a_date(text: &str) =>
+        "{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026",
+        "无法识别日期 {text:?}；请写成 2026-03-02 或 2026年3月2日";
+
+    pub fn unfinished() => "this case is unfinished", "此案例尚未完成";
+    pub fn finish_it() =>
+        "finish it with `poa new FILE`, then render it",
+        "请先用 `poa new 文件` 完成，再生成信函";
+    pub fn order_after_warning(date: impl Display, received: impl Display) =>
+        "{date} is after the warning ({received})",
+        "{date} 晚于收到警告的日期（{received}）";
+    pub fn correct_order_date() =>
+        "correct the date: the warning can only concern earlier orders",
+        "请更正日期：警告只可能涉及更早的订单";
+    pub fn order_before_timeline(date: impl Display, first: impl Display) =>
+        "{date} is before the first timeline event ({first})",
+        "{date} 早于时间线上的第一个事件（{first}）";
+    pub fn check_order_date() =>
+        "check the date, or add the timeline event that covers this order",
+        "请核对日期，或在时间线中补上涉及此订单的事件";
+    pub fn asin_not_in_warning(asin: &str) =>
+        "{asin} is not among the ASINs the warning names",
+        "{asin} 不在警告通知列出的 ASIN 之中";
+    pub fn check_asin() =>
+        "check the ASIN, or add it to warning.asins if the notice names it",
+        "请核对 ASIN；如果通知中提到了它，请把它加入 warning.asins";
+    pub fn missing() =>
+        "is missing; poa does not write a letter without it",
+        "缺少此项；没有它 poa 不会生成信函";
+    pub fn add_root_cause() =>
+        "add the root cause, in your own words: who did what, when, and why it was possible",
+        "请用自己的话写出根本原因：谁、何时、做了什么，以及为什么会发生";
+    pub fn add_action() =>
+        "add at least one completed action with its date",
+        "请至少添加一项已完成的措施及其日期";
+    pub fn add_measure() =>
+        "add at least one preventive measure with owner, frequency and start date",
+        "请至少添加一项预防措施，写明负责人、频率和开始日期";
+    pub fn remove_one() =>
+        "remove one of them, or correct the id",
+        "请删除其中一个，或更正编号";
+    pub fn order_item(id: &str, asin: &str) =>
+        "order {id} for ASIN {asin}",
+        "ASIN {asin} 的订单 {id}";
+    pub fn review_item(id: &str) => "review {id}", "评论 {id}";
+    pub fn placeholder(text: &str) => "{text} is a placeholder", "{text} 是占位文字";
+    pub fn fill_in() => "fill in your own answer", "请填写您自己的回答";
+
+    pub fn not_utf8() => "the file is not UTF-8 text", "文件不是 UTF-8 文本";
+    pub fn save_as_utf8() =>
+        "save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+        "请把案例文件保存为 UTF-8（多数编辑器中：另存为 → 编码 → UTF-8）";
+    /// A TOML error, in the words of the TOML reader.
+    pub fn syntax(message: &str) => "{message}", "TOML 格式错误：{message}";
+    pub fn belongs_at_top(key: &str) =>
+        "`{key}` belongs at the top of the file, before the first [table] header; after a header TOML reads it as part of that table",
+        "`{key}` 应写在文件开头、第一个 [表] 标题之前；写在标题之后，TOML 会把它当作该表的一部分";
+    pub fn did_you_mean(key: &str) => "did you mean `{key}`?", "您是不是想写 `{key}`？";
+    pub fn valid_keys(keys: &str) => "valid keys here: {keys}", "这里可用的键：{keys}";
+    pub fn fix_by_hand() =>
+        "fix the file by hand, or start again with a new file name",
+        "请手动修改文件，或换一个文件名重新开始";
+}

@@ -1,0 +1,17 @@
+//! What the checks say: rule files, drafts, lint, the originality report.
+
+use super::messages;
+
+messages! {
+    pub fn bad_pattern(rule: &str, syntax: &str, hint: &str) =>
+        "rule {rule}: not a valid pattern: {syntax}{hint}",
+        "规则 {rule}：不是有效的正则表达式：{syntax}{hint}";
+    pub fn rule_failed(rule: &str, why: &str) => "rule {rule}: {why}", "规则 {rule}：{why}";
+    pub fn no_patterns(rule: &str) =>
+        "rule {rule} has no patterns; give at least one",
+        "规则 {rule} 没有任何 patterns；请至少写一个";
+    pub fn unreadable_docx(why: &str) => "not a readable DOCX: {why}", "无法读取的 DOCX：{why}";
+    pub fn save_as_docx() =>
+        "save the file from Word or LibreOffice as .docx",
+        "请用 Word 或 LibreOffice 把文件另存为 .docx";
+}

@@ -1,0 +1,78 @@
+//! What stops a command, in the reader's language.
+
+use std::fmt::Display;
+use std::io::ErrorKind;
+
+use super::{Bilingual, messages};
+use crate::error::Error;
+use crate::lang::Lang;
+
+messages! {
+    fn template(template: &str, message: &str) =>
+        "template {template}: {message}", "模板 {template}：{message}";
+    fn missing_glyph(field: &str, ch: char, code: u32) =>
+        "{field}: the PDF font cannot draw {ch:?} (U+{code:04X}); pass --font with a font that has it",
+        "{field}：PDF 字体无法显示 {ch:?}（U+{code:04X}）；请用 --font 指定包含该字符的字体";
+    fn cannot_read(path: impl Display, why: impl Display) =>
+        "cannot read {path}: {why}", "无法读取 {path}：{why}";
+    fn exists(path: impl Display) =>
+        "{path} already exists; pass --force to overwrite it",
+        "{path} 已存在；要覆盖请加 --force";
+    fn cannot_write(path: impl Display, why: impl Display) =>
+        "cannot write {path}: {why}", "无法写入 {path}：{why}";
+    fn not_found() => "No such file or directory", "文件或文件夹不存在";
+    fn permission_denied() => "Permission denied", "没有权限";
+}
+
+/// An error as the command that met it reports it.
+pub fn describe(error: &Error, lang: Lang) -> String {
+    let message = match error {
+        Error::Usage(message) => Bilingual::same(message.clone()),
+        Error::Invalid(diagnostics) => {
+            return diagnostics
+                .iter()
+                .map(|d| d.show(lang))
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        Error::Template {
+            template: name,
+            message,
+        } => template(name, message),
+        Error::MissingGlyph { ch, field } => missing_glyph(field, *ch, *ch as u32),
+        Error::Read { path, source } => cannot_read(path.display(), io(source, lang)),
+        Error::Exists { path } => exists(path.display()),
+        Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
+    };
+    message.get(lang).to_string()
+}
+
+/// The operating system's reason, in Chinese for the common ones.
+fn io(error: &std::io::Error, lang: Lang) -> String {
+    let known = match error.kind() {
+        ErrorKind::NotFound => Some(not_found()),
+        ErrorKind::PermissionDenied => Some(permission_denied()),
+        _ => None,
+    };
+    match (lang, known) {
+        (Lang::Zh, Some(known)) => known.zh,
+        _ => error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_errors_read_as_their_display() {
+        let error = Error::Exists {
+            path: "letter.pdf".into(),
+        };
+        assert_eq!(describe(&error, Lang::En), error.to_string());
+        assert_eq!(
+            describe(&error, Lang::Zh),
+            "letter.pdf 已存在；要覆盖请加 --force"
+        );
+    }
+}
