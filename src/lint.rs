@@ -86,13 +86,24 @@ impl Linter {
         let text = &flat.text;
         let mut findings = Vec::new();
         for (i, cause) in case.root_causes.iter().enumerate() {
-            if !names_a_fact(cause, case) {
+            if !names_the_gap(cause, case) {
                 findings.push(finding(
                     "root-cause-vague",
                     Severity::Error,
                     format!("root_causes[{i}]"),
-                    "names no concrete fact: say who did what, when, and which orders or ASINs"
+                    "names no gap: say what failed (a person, a process, a tool) and why it could"
                         .into(),
+                    Some(cause.clone()),
+                ));
+            }
+            if let Some(fact) = restated_fact(cause, case) {
+                findings.push(finding(
+                    "root-cause-restates",
+                    Severity::Warning,
+                    format!("root_causes[{i}]"),
+                    format!(
+                        "tells {fact} again: the timeline and the orders table already give dates and orders; say here what failed and why it could"
+                    ),
                     Some(cause.clone()),
                 ));
             }
@@ -194,37 +205,93 @@ impl Linter {
     }
 }
 
-/// A root cause is concrete when it names a date or number, a person or role of the case,
-/// an order or an ASIN.
-fn names_a_fact(cause: &str, case: &Case) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = cause.to_lowercase();
-    cause.chars().any(|c| c.is_ascii_digit())
-        || MONTHS.iter().any(|m| lower.contains(m))
-        || case.people.iter().any(|p| {
-            p.name
-                .as_deref()
-                .is_some_and(|n| lower.contains(&n.to_lowercase()))
-                || lower.contains(&p.role.to_lowercase())
-        })
-        || case
-            .warning
-            .asins
-            .iter()
-            .any(|a| cause.contains(a.as_str()))
+/// Parts of a business that can fail: naming one says what failed.
+const WHAT_FAILS: [&str; 40] = [
+    "process",
+    "procedure",
+    "form",
+    "rule",
+    "check",
+    "review",
+    "train",
+    "approv",
+    "target",
+    "goal",
+    "bonus",
+    "incentive",
+    "inbox",
+    "message",
+    "template",
+    "script",
+    "supplier",
+    "agency",
+    "contract",
+    "packag",
+    "insert",
+    "card",
+    "proof",
+    "software",
+    "tool",
+    "system",
+    "setting",
+    "permission",
+    "access",
+    "checklist",
+    "guideline",
+    "policy",
+    "workflow",
+    "account",
+    "refund",
+    "staff",
+    "employee",
+    "team",
+    "manager",
+    "owner",
+];
+/// Words that say why it could happen: something missing, unchecked or allowed.
+const WHY_POSSIBLE: [&str; 16] = [
+    "no ",
+    "not ",
+    "never",
+    "nobody",
+    "no one",
+    "without",
+    "only",
+    "alone",
+    "let ",
+    "allowed",
+    "because",
+    "lack",
+    "missing",
+    "unchecked",
+    "so ",
+    "nothing",
+];
+
+/// A root cause is concrete when it names the gap: who or what failed (a person or role of
+/// the case, or a part of the business) and why it could (something missing or allowed).
+/// Dates and orders belong to the timeline and the orders table, not here.
+fn names_the_gap(cause: &str, case: &Case) -> bool {
+    let lower = format!("{} ", cause.to_lowercase());
+    let who = case.people.iter().any(|p| {
+        p.name
+            .as_deref()
+            .is_some_and(|n| lower.contains(&n.to_lowercase()))
+            || lower.contains(&p.role.to_lowercase())
+    }) || WHAT_FAILS.iter().any(|w| lower.contains(w));
+    who && WHY_POSSIBLE.iter().any(|w| lower.contains(w))
+}
+
+/// A date or an order id told in a root cause, which the timeline or the table already give.
+fn restated_fact(cause: &str, case: &Case) -> Option<String> {
+    if let Some(order) = case.orders.iter().find(|o| cause.contains(&o.id)) {
+        return Some(order.id.clone());
+    }
+    let date = regex::Regex::new(
+        r"(?i)\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    )
+    .expect("the date pattern compiles");
+    date.find(cause).map(|m| m.as_str().to_string())
 }
 
 /// Length and the three parts in order.

@@ -32,7 +32,8 @@ fn letter(case: &Case) -> Document {
     from_markdown(
         &Composer::new(&Templates::builtin())
             .unwrap()
-            .compose(case, None)
+            // The phrasing whose headings the draft fixtures name.
+            .compose(case, Some(1))
             .unwrap(),
         "",
         "",

@@ -190,17 +190,33 @@ fn a_letter_that_is_mostly_template_fails_the_default_limit() {
     case.measures[0].measure = "Checks".into();
     case.people.clear();
     case.timeline.clear();
+    case.investigation.clear();
     case.evidence.clear();
     case.reviews.clear();
     case.orders.truncate(1);
     case.declarations.clear();
-    case.warning.notice = "Review manipulation".into();
+    case.warning.quote = None;
+    case.warning.summary = Some("Review manipulation".into());
     let path = dir.path().join("thin.toml");
     std::fs::write(&path, toml::to_string(&case).unwrap()).unwrap();
+    // Templates that pad a thin case with prose of their own, as generic POA templates do.
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    let padding = [
+        TEMPLATE,
+        "Our team has reviewed every part of our operation in detail and we are fully committed to following every policy that applies to our account from now on.",
+        "We value the trust that Amazon and its customers place in us, and we understand how important honest reviews are to everyone who shops in the store.",
+        "We have put new procedures in place, trained our staff again, and we will keep monitoring our processes closely so that nothing of this kind can ever happen again.",
+        "Thank you for taking the time to read this plan and for considering the reinstatement of our selling privileges at your earliest convenience.",
+    ]
+    .join("\n\n");
+    std::fs::write(templates.join("closing.md.tera"), padding).unwrap();
     poa()
         .arg("render")
         .arg(&path)
         .arg("--format=md")
+        .arg("--templates")
+        .arg(&templates)
         .arg("--out")
         .arg(dir.path())
         .assert()
@@ -208,6 +224,8 @@ fn a_letter_that_is_mostly_template_fails_the_default_limit() {
     poa()
         .arg("check")
         .arg(dir.path().join("thin.md"))
+        .arg("--templates")
+        .arg(&templates)
         .env("NO_COLOR", "1")
         .assert()
         .code(1)

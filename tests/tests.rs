@@ -6,6 +6,7 @@ mod batch;
 mod case_errors;
 mod compose_letters;
 mod hostile_inputs;
+mod letter_words;
 mod lint;
 mod messages;
 mod originality;

@@ -95,7 +95,8 @@ fn answer_store(w: &mut Wizard) {
         .answer("Email", "wei at example")
         .expect("not an email address")
         .answer("Email", "wei@example.com")
-        .answer("Phone", "");
+        .answer("Phone", "")
+        .answer("How the letter speaks", "");
 }
 
 #[test]
@@ -111,7 +112,10 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
         .answer("Date you received it", "March 2, 2026")
         .expect("2 March 2026 (2026-03-02)")
         .answer("reference", "")
-        .answer("notice's text", "We found review manipulation on your account.")
+        .answer("notice's exact words", "We found review manipulation on your account.")
+        .answer("Your own summary", "")
+        .answer("accept the notice's finding", "")
+        .answer("Which part you accept", "")
         .key("Add an ASIN", "y")
         .answer("ASIN (10", "b0c7kxr2m")
         .expect("not an ASIN")
@@ -121,7 +125,6 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
         .answer("Role (e.g.", "Customer service associate")
         .answer("Name (Enter", "Daniel Ortiz")
         .answer("In this role since", "2025-09-15")
-        .answer("What they did", "Asked buyers to change their reviews")
         .key("Add another", "n")
         .key("Add a dated event", "y")
         .answer("Date", "2026-01-19")
@@ -149,6 +152,7 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
         .answer("What it shows", "The messages to the buyer")
         .answer("ASIN it concerns", "B0C7KXR2M1")
         .key("Add another", "n")
+        .key("Add something you read or searched", "n")
         .answer("A root cause", "Daniel Ortiz asked the buyer of order 113-4829105-7731046 on 19 January 2026 to change a review, and no one checked his messages")
         .key("Add another", "n")
         .answer("Date completed", "2026-03-03")
@@ -221,6 +225,7 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .expect("不是有效的邮箱地址")
         .answer("邮箱", "jing@example.com")
         .answer("电话", "")
+        .answer("信函的人称", "")
         .answer("收到通知的日期", "03/04/2026")
         .expect("既可读作日/月也可读作月/日")
         .answer("收到通知的日期", "2026年5月14日")
@@ -230,12 +235,16 @@ fn the_interview_speaks_chinese_with_lang_zh() {
             "通知原文",
             "Your packaging offers an incentive for a positive review.",
         )
+        .answer("您对通知的概述", "")
+        .answer("是否接受", "")
+        .answer("接受哪一部分", "")
         .key("添加通知中提到的 ASIN", "n")
         .key("添加一位相关人员", "n")
         .key("添加一个带日期的事件", "n")
         .key("添加一个涉及的订单", "n")
         .key("添加一条涉及的评论", "n")
         .key("添加一个要附上的文件", "n")
+        .key("添加一项查阅或搜索", "n")
         .answer(
             "一个根本原因",
             "Tom Hughes approved the insert card on 1 December 2025 without checking its wording",
@@ -296,7 +305,10 @@ fn a_killed_interview_keeps_every_answer_and_resumes_at_the_next_question() {
     again
         .expect("Continuing where you stopped")
         .answer("reference", "N-1")
-        .answer("notice's text", "Review manipulation");
+        .answer("notice's exact words", "Review manipulation")
+        .answer("Your own summary", "")
+        .answer("accept the notice's finding", "")
+        .answer("Which part you accept", "");
     again.expect("Add an ASIN");
     let resumed = saved(&case);
     assert_eq!(text(&resumed, "warning.reference"), "N-1");
@@ -326,6 +338,7 @@ fn edit_changes_one_section_and_keeps_the_rest() {
         "Their role",
         "Email",
         "Phone",
+        "How the letter speaks",
     ] {
         w.answer(prompt, "");
     }

@@ -70,13 +70,18 @@ fn mask_facts(words: &mut [Word], case: &Case) {
         seller.contact.clone(),
         seller.role.clone(),
         seller.email.clone(),
-        case.warning.notice.clone(),
     ];
     facts.extend(
-        [&seller.seller_id, &seller.phone, &case.warning.reference]
-            .into_iter()
-            .flatten()
-            .cloned(),
+        [
+            &seller.seller_id,
+            &seller.phone,
+            &case.warning.reference,
+            &case.warning.quote,
+            &case.warning.summary,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned(),
     );
     facts.extend(case.warning.asins.iter().cloned());
     facts.extend(case.policies.iter().cloned());

@@ -28,6 +28,10 @@ pub struct Case {
     /// Reviews involved, and whether each still stands on Amazon.
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// How the seller established the facts: each search or reading, if the letter is to
+    /// say so.
+    #[serde(default)]
+    pub investigation: Vec<Investigation>,
     /// Files the seller attaches, listed in the letter's appendix.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
@@ -96,6 +100,30 @@ pub struct Seller {
     pub email: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// Who the letter speaks as: `we` (the default), `i` (one owner) or `the-owner`.
+    #[serde(default, skip_serializing_if = "Voice::is_default")]
+    pub voice: Voice,
+}
+
+/// The person and number of the letter's stock wording.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Voice {
+    /// "we", "our": a business with staff.
+    #[default]
+    We,
+    /// "I", "my": one owner writing for themselves.
+    I,
+    /// "the owner": one owner, named in the third person.
+    TheOwner,
+}
+
+impl Voice {
+    fn is_default(&self) -> bool {
+        *self == Voice::We
+    }
 }
 
 /// Amazon marketplaces poa knows; each sets page size and date style.
@@ -193,11 +221,43 @@ pub struct Warning {
     /// Amazon's reference for the notice, if it gave one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// The notice's text, or a summary of it.
-    pub notice: String,
+    /// The notice's exact words; the letter quotes them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// The seller's own summary of the notice; never put in quotes. (`notice` is its
+    /// earlier name, still read.)
+    #[serde(default, alias = "notice", skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Whether the seller accepts the notice's finding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance: Option<Acceptance>,
+    /// Which part is accepted (`in-part`) or why it is not (`no`), in the seller's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance_detail: Option<String>,
     /// ASINs the notice names.
     #[serde(default)]
     pub asins: Vec<String>,
+}
+
+/// The seller's stance on the notice's finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Acceptance {
+    InFull,
+    InPart,
+    No,
+}
+
+/// One step of how the seller established the facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Investigation {
+    /// When it was done.
+    pub date: CaseDate,
+    /// What was read or searched, e.g. `every buyer message sent since September 2025`.
+    pub examined: String,
+    /// What it showed.
+    pub found: String,
 }
 
 /// The policy area of the warning; only review manipulation for now.
@@ -217,8 +277,9 @@ pub struct Person {
     pub name: Option<String>,
     /// When they started in that role.
     pub started: CaseDate,
-    /// What they did.
-    pub conduct: String,
+    /// What they did. Earlier cases held it here; the timeline now tells it, once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conduct: Option<String>,
 }
 
 /// One dated event of the incident.

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::CaseDate;
 use super::formats;
-use super::model::{Case, CaseStatus};
+use super::model::{Acceptance, Case, CaseStatus};
 pub use crate::findings::Severity;
 use crate::i18n::{Bilingual, case as say};
 
@@ -69,7 +69,31 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
 
     let warning = &case.warning;
     rules.check("warning.received", not_future(warning.received, today));
-    rules.check("warning.notice", non_empty(&warning.notice));
+    let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());
+    if !given(&warning.quote) && !given(&warning.summary) {
+        rules.error(
+            "warning",
+            "the notice is missing".into(),
+            Some("give `quote` (the notice's exact words) or `summary` (your own summary of it)"),
+        );
+    }
+    if matches!(
+        warning.acceptance,
+        Some(Acceptance::InPart | Acceptance::No)
+    ) && !given(&warning.acceptance_detail)
+    {
+        rules.error(
+            "warning.acceptance",
+            "`in-part` and `no` need `acceptance_detail`: which part you accept, or why not".into(),
+            Some("add `acceptance_detail` in your own words, or remove `acceptance`"),
+        );
+    }
+    for (i, step) in case.investigation.iter().enumerate() {
+        let at = |field: &str| format!("investigation[{i}].{field}");
+        rules.check(&at("date"), not_future(step.date, today));
+        rules.check(&at("examined"), non_empty(&step.examined));
+        rules.check(&at("found"), non_empty(&step.found));
+    }
     for (i, asin) in warning.asins.iter().enumerate() {
         rules.check(&format!("warning.asins[{i}]"), formats::asin(asin));
     }
@@ -87,7 +111,6 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
             &format!("people[{i}].started"),
             not_future(person.started, today),
         );
-        rules.check(&format!("people[{i}].conduct"), non_empty(&person.conduct));
     }
     for (i, event) in case.timeline.iter().enumerate() {
         rules.check(

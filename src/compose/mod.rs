@@ -1,13 +1,20 @@
 //! Tera: the letter's templates, the case's view and the choice of phrasing; Case → Markdown.
 
+pub mod dates;
+pub mod stock;
 pub mod templates;
 pub mod variant;
 pub mod view;
+pub mod wording;
+
+use std::sync::Arc;
 
 use crate::case::Case;
 use crate::document::{self, Document};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
+pub use stock::{BUILTIN_CATALOGUE, Catalogue};
 pub use templates::{PARTS, Templates, VARIANTS};
 pub use view::LetterView;
 
@@ -29,12 +36,36 @@ pub struct Composer {
     tera: tera::Tera,
 }
 
+/// How one letter is written: its language, phrasing and whether stock sentences are marked.
+#[derive(Debug, Clone, Copy)]
+pub struct Wording {
+    /// `En` for the letter, `Zh` for its reading copy.
+    pub lang: Lang,
+    /// The phrasing forced for every part (`--variant`); else chosen from the case.
+    pub variant: Option<usize>,
+    /// Wraps each stock sentence in [`stock::OPEN`] id [`stock::BODY`] text [`stock::CLOSE`],
+    /// so a check can tell stock wording from the seller's.
+    pub mark_stock: bool,
+}
+
+impl Wording {
+    /// The letter itself, in English.
+    pub fn letter(variant: Option<usize>) -> Self {
+        Wording {
+            lang: Lang::En,
+            variant,
+            mark_stock: false,
+        }
+    }
+}
+
 impl Composer {
     /// Parses every template of the set; a syntax error names the file and line.
     pub fn new(templates: &Templates) -> Result<Self> {
         let mut tera = tera::Tera::default();
         // Markdown output: HTML escaping would corrupt it (case text is escaped in the view).
         tera.autoescape_on(Vec::<&str>::new());
+        stock::register(&mut tera, Arc::clone(&BUILTIN_CATALOGUE));
         for source in &templates.sources {
             tera.add_raw_template(&source.name, &source.text)
                 .map_err(|e| template_error(&source.name, &e))?;
@@ -53,18 +84,49 @@ impl Composer {
 
     /// The letter for `case` as Markdown. `variant` forces one phrasing for every part.
     pub fn compose(&self, case: &Case, variant: Option<usize>) -> Result<String> {
+        self.compose_with(case, Wording::letter(variant))
+    }
+
+    /// The letter for `case` as Markdown, in the language and phrasing `wording` asks for.
+    pub fn compose_with(&self, case: &Case, wording: Wording) -> Result<String> {
         refuse_padding(case)?;
-        if let Some(n) = variant
+        if let Some(n) = wording.variant
             && !(1..=VARIANTS).contains(&n)
         {
             return Err(Error::Usage(format!(
                 "--variant {n} does not exist; choose 1 to {VARIANTS}"
             )));
         }
-        let key = serde_json::to_string(case).unwrap_or_default();
-        let view = LetterView::new(case);
-        let parts = PARTS.map(|part| (part, variant::choose(&key, part, variant)));
-        self.render_parts(&view, &parts)
+        let key = variant::identity(case);
+        let parts = PARTS.map(|part| (part, variant::choose(&key, part, wording.variant)));
+        self.render_parts(&LetterView::new(case), &parts, wording)
+    }
+
+    /// Words of the letter in `variant` that are neither a stock sentence of the catalogue
+    /// nor a value of the case: wording a template writes outside `say()`, which no reading
+    /// copy can translate and no check can trace.
+    pub fn foreign_words(&self, case: &Case, variant: usize) -> Result<Vec<String>> {
+        let marked = self.compose_with(
+            case,
+            Wording {
+                lang: Lang::En,
+                variant: Some(variant),
+                mark_stock: true,
+            },
+        )?;
+        let mut rest = stock::without_stock(&marked);
+        let mut values = Vec::new();
+        let view = serde_json::to_value(LetterView::new(case)).unwrap_or_default();
+        collect_values(&view, &mut values);
+        values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        for value in values.iter().filter(|v| !v.is_empty()) {
+            rest = rest.replace(value.as_str(), " ");
+        }
+        Ok(rest
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !word.is_empty())
+            .map(String::from)
+            .collect())
     }
 
     /// The letter for `case` as a document, titled and authored for the file's metadata.
@@ -87,7 +149,11 @@ impl Composer {
                 stock.push(StockText {
                     source: templates::file_name(part),
                     variant,
-                    markdown: self.render_parts(&view, &[(part, variant)])?,
+                    markdown: self.render_parts(
+                        &view,
+                        &[(part, variant)],
+                        Wording::letter(None),
+                    )?,
                 });
             }
         }
@@ -98,10 +164,17 @@ impl Composer {
         &self,
         view: &impl serde::Serialize,
         parts: &[(&str, usize)],
+        wording: Wording,
     ) -> Result<String> {
         let mut letter = String::new();
         let mut context =
             tera::Context::from_serialize(view).map_err(|e| template_error("(case values)", &e))?;
+        let lang = match wording.lang {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        };
+        context.insert("lang", &lang);
+        context.insert("mark_stock", &wording.mark_stock);
         for &(part, variant) in parts {
             let name = templates::file_name(part);
             context.insert("variant", &variant);
@@ -109,14 +182,28 @@ impl Composer {
                 .tera
                 .render(&name, &context)
                 .map_err(|e| template_error(&name, &e))?;
-            let text = text.trim();
+            let text = without_blank_runs(text.trim());
             if !text.is_empty() {
-                letter.push_str(text);
+                letter.push_str(&text);
                 letter.push_str("\n\n");
             }
         }
         Ok(letter.trim_end().to_string() + "\n")
     }
+}
+
+/// Text with no more than one blank line in a row: a part whose optional pieces are absent
+/// leaves their blank lines behind.
+fn without_blank_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        if line.trim().is_empty() && out.ends_with("\n\n") {
+            continue;
+        }
+        out.push_str(if line.trim().is_empty() { "" } else { line });
+        out.push('\n');
+    }
+    out.trim_end().to_string()
 }
 
 /// A letter is never padded: without the seller's own cause and completed actions there is
@@ -148,12 +235,33 @@ fn slot_view() -> Result<serde_json::Value> {
     Ok(value)
 }
 
+/// Every fact of a view (not the fields that only pick a branch).
+fn collect_values(value: &serde_json::Value, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) => found.push(text.clone()),
+        serde_json::Value::Number(n) => found.push(n.to_string()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_values(v, found)),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .filter(|(key, _)| !CHOICES.contains(&key.as_str()))
+            .for_each(|(_, v)| collect_values(v, found)),
+        _ => {}
+    }
+}
+
+/// View fields that pick a template branch rather than hold a fact.
+const CHOICES: [&str; 3] = ["status", "voice", "acceptance"];
+
 fn to_slots(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(text) => *text = SLOT.to_string(),
         serde_json::Value::Number(_) => *value = serde_json::Value::String(SLOT.to_string()),
         serde_json::Value::Array(items) => items.iter_mut().for_each(to_slots),
-        serde_json::Value::Object(map) => map.values_mut().for_each(to_slots),
+        // Choices among the template's own branches stay, so their wording shows.
+        serde_json::Value::Object(map) => map
+            .iter_mut()
+            .filter(|(key, _)| !CHOICES.contains(&key.as_str()))
+            .for_each(|(_, value)| to_slots(value)),
         _ => {}
     }
 }
@@ -174,11 +282,18 @@ phone = "x"
 policy = "review-manipulation"
 received = 2026-01-01
 reference = "x"
-notice = "x"
+quote = "x"
+summary = "x"
+acceptance = "in-part"
+acceptance_detail = "x"
 asins = ["x"]
+[[investigation]]
+date = 2026-01-01
+examined = "x"
+found = "x"
 [[people]]
 role = "x"
-name = "x"
+name = "y"
 started = 2026-01-01
 conduct = "x"
 [[timeline]]

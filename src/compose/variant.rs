@@ -2,8 +2,23 @@
 //! gets the same letter and different cases rarely share all their phrasings.
 
 use super::templates::VARIANTS;
+use crate::case::Case;
 
-/// The variant (1-based) of `part` for a case whose canonical text is `case_key`.
+/// What names a case for the choice of phrasing: the seller and the notice. Editing a note,
+/// an answer or a list leaves it, and so the phrasing, unchanged.
+pub fn identity(case: &Case) -> String {
+    let seller = &case.seller;
+    let warning = &case.warning;
+    [
+        seller.store.as_str(),
+        seller.seller_id.as_deref().unwrap_or(""),
+        &warning.received.to_string(),
+        warning.reference.as_deref().unwrap_or(""),
+    ]
+    .join("\0")
+}
+
+/// The variant (1-based) of `part` for a case whose [`identity`] is `case_key`.
 /// `forced` (from `--variant`) wins when given.
 pub fn choose(case_key: &str, part: &str, forced: Option<usize>) -> usize {
     forced.unwrap_or_else(|| (fnv1a(case_key, part) % VARIANTS as u64) as usize + 1)

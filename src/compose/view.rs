@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 
-use crate::case::{Case, CaseDate, DateStyle, ReviewStatus};
+use super::{dates, wording};
+use crate::case::{Acceptance, Case, CaseDate, DateStyle, ReviewStatus, Voice};
 
 /// Everything a letter template can use.
 #[derive(Debug, Clone, Serialize)]
@@ -14,46 +15,84 @@ pub struct LetterView {
     /// Empty when the case gives none (templates test it with `if`).
     pub seller_id: String,
     pub marketplace: String,
-    pub contact: String,
-    pub role: String,
+    /// Who signs, and their role unless the name already says it.
+    pub signer: String,
+    pub signer_role: String,
     pub email: String,
     pub phone: String,
+    /// `we`, `i` or `the-owner`: the person the stock sentences speak in.
+    pub voice: &'static str,
     pub warning: WarningView,
     pub policy_list: String,
+    pub investigation: Vec<InvestigationView>,
     pub people: Vec<PersonView>,
     pub timeline: Vec<EventView>,
     pub orders: Vec<OrderView>,
     pub reviews: Vec<ReviewView>,
-    pub reviews_total: usize,
-    pub reviews_live: usize,
-    pub reviews_removed: usize,
     pub evidence: Vec<EvidenceView>,
-    pub root_causes: Vec<String>,
+    pub root_causes: Vec<Answer>,
     pub actions: Vec<ActionView>,
+    /// The actions grouped by the day they were completed, in date order.
+    pub action_days: Vec<ActionDay>,
     pub measures: Vec<MeasureView>,
-    pub declarations: Vec<String>,
+    /// The measures grouped by owner, in the order each owner first appears.
+    pub measure_owners: Vec<OwnerMeasures>,
+    pub declarations: Vec<Answer>,
+}
+
+/// A seller's answer in the two shapes a template may place it: as a sentence of its own
+/// (`item`: capitalised, one final stop) or as a cell or label value (`cell`: no stop).
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    pub item: String,
+    pub cell: String,
+}
+
+impl Answer {
+    fn new(value: &str, style: DateStyle) -> Self {
+        let value = dates::restyle(value, style);
+        Answer {
+            item: wording::item(&value),
+            cell: wording::cell(&value),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct WarningView {
     pub received: String,
     pub reference: String,
-    pub notice: String,
+    /// The notice's exact words, quoted; empty when the case gives only a summary.
+    pub quote: String,
+    pub summary: Option<Answer>,
+    /// `in-full`, `in-part`, `no`, or empty when the case does not say.
+    pub acceptance: &'static str,
+    pub acceptance_detail: Option<Answer>,
     pub asin_list: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct InvestigationView {
+    pub date: String,
+    pub examined: Answer,
+    pub found: Answer,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct PersonView {
+    /// Role and name together, each said once: "Customer service lead, Mei Lin".
+    pub who: String,
     pub role: String,
+    /// Empty when not given or when the role already says it.
     pub name: String,
     pub started: String,
-    pub conduct: String,
+    pub conduct: Option<Answer>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView {
     pub date: String,
-    pub event: String,
+    pub event: Answer,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -61,8 +100,8 @@ pub struct OrderView {
     pub id: String,
     pub asin: String,
     pub date: String,
-    pub sent: String,
-    pub outcome: String,
+    pub sent: Answer,
+    pub outcome: Answer,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,82 +109,140 @@ pub struct ReviewView {
     pub id: String,
     pub asin: String,
     pub rating: String,
-    pub status: String,
+    /// `live` or `removed`.
+    pub status: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EvidenceView {
     pub file: String,
-    pub shows: String,
+    pub shows: Answer,
     pub asin: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ActionView {
     pub date: String,
-    pub action: String,
+    pub action: Answer,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionDay {
+    pub date: String,
+    pub actions: Vec<Answer>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct MeasureView {
-    pub measure: String,
+    pub measure: Answer,
     pub owner: String,
-    pub frequency: String,
+    pub frequency: Answer,
     pub since: String,
 }
 
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnerMeasures {
+    pub owner: String,
+    pub measures: Vec<MeasureView>,
+}
+
 impl LetterView {
-    /// Builds the view of a case: values escaped, sentences without their final stop (the
-    /// templates punctuate), dates in the marketplace's style, timeline and actions by date.
+    /// Builds the view of a case: values escaped, answers shaped to stand alone, dates in
+    /// the marketplace's style, timeline and actions by date.
     pub fn new(case: &Case) -> Self {
         let style = case.seller.marketplace.date_style();
         let date = |d: &CaseDate| write_date(d, style);
+        let answer = |value: &str| Answer::new(value, style);
+        let optional_answer = |value: &Option<String>| {
+            value
+                .as_deref()
+                .filter(|v| !v.trim().is_empty())
+                .map(answer)
+        };
         let mut timeline = case.timeline.clone();
         timeline.sort_by_key(|event| event.date);
         let mut actions = case.actions.clone();
         actions.sort_by_key(|action| action.date);
-        let live = case
-            .reviews
+        let actions: Vec<ActionView> = actions
             .iter()
-            .filter(|review| review.status == ReviewStatus::Live)
-            .count();
+            .map(|action| ActionView {
+                date: date(&action.date),
+                action: answer(&action.action),
+            })
+            .collect();
+        let measures: Vec<MeasureView> = case
+            .measures
+            .iter()
+            .map(|measure| MeasureView {
+                measure: answer(&measure.measure),
+                owner: wording::cell(&measure.owner),
+                frequency: answer(&measure.frequency),
+                since: date(&measure.since),
+            })
+            .collect();
+        let (signer, signer_role) = wording::name_and_role(&case.seller.contact, &case.seller.role);
+        let warning = &case.warning;
         LetterView {
             store: text(&case.seller.store),
             seller_id: optional(&case.seller.seller_id),
             marketplace: case.seller.marketplace.domain().to_string(),
-            contact: text(&case.seller.contact),
-            role: text(&case.seller.role),
+            signer,
+            signer_role: wording::cell(&signer_role),
             email: text(&case.seller.email),
             phone: optional(&case.seller.phone),
+            voice: match case.seller.voice {
+                Voice::We => "we",
+                Voice::I => "i",
+                Voice::TheOwner => "the-owner",
+            },
             warning: WarningView {
-                received: date(&case.warning.received),
-                reference: optional(&case.warning.reference),
-                notice: sentence(&case.warning.notice),
-                asin_list: join_words(
-                    &case
-                        .warning
-                        .asins
-                        .iter()
-                        .map(|a| text(a))
-                        .collect::<Vec<_>>(),
-                ),
+                received: date(&warning.received),
+                reference: optional(&warning.reference),
+                quote: optional(&warning.quote),
+                summary: optional_answer(&warning.summary),
+                acceptance: match warning.acceptance {
+                    None => "",
+                    Some(Acceptance::InFull) => "in-full",
+                    Some(Acceptance::InPart) => "in-part",
+                    Some(Acceptance::No) => "no",
+                },
+                acceptance_detail: optional_answer(&warning.acceptance_detail),
+                asin_list: join_words(&warning.asins.iter().map(|a| text(a)).collect::<Vec<_>>()),
             },
             policy_list: join_words(&case.policies.iter().map(|p| text(p)).collect::<Vec<_>>()),
+            investigation: case
+                .investigation
+                .iter()
+                .map(|step| InvestigationView {
+                    date: date(&step.date),
+                    examined: answer(&step.examined),
+                    found: answer(&step.found),
+                })
+                .collect(),
             people: case
                 .people
                 .iter()
-                .map(|person| PersonView {
-                    role: text(&person.role),
-                    name: optional(&person.name),
-                    started: date(&person.started),
-                    conduct: sentence(&person.conduct),
+                .map(|person| {
+                    let (name, role) =
+                        wording::name_and_role(person.name.as_deref().unwrap_or(""), &person.role);
+                    PersonView {
+                        who: [role.as_str(), name.as_str()]
+                            .into_iter()
+                            .filter(|part| !part.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        role,
+                        name,
+                        started: date(&person.started),
+                        conduct: optional_answer(&person.conduct),
+                    }
                 })
                 .collect(),
             timeline: timeline
                 .iter()
                 .map(|event| EventView {
                     date: date(&event.date),
-                    event: sentence(&event.event),
+                    event: answer(&event.event),
                 })
                 .collect(),
             orders: case
@@ -155,8 +252,8 @@ impl LetterView {
                     id: text(&order.id),
                     asin: text(&order.asin),
                     date: date(&order.date),
-                    sent: sentence(&order.sent),
-                    outcome: sentence(&order.outcome),
+                    sent: answer(&order.sent),
+                    outcome: answer(&order.outcome),
                 })
                 .collect(),
             reviews: case
@@ -167,44 +264,51 @@ impl LetterView {
                     asin: text(&review.asin),
                     rating: review.rating.to_string(),
                     status: match review.status {
-                        ReviewStatus::Live => "still live".to_string(),
-                        ReviewStatus::Removed => "removed".to_string(),
+                        ReviewStatus::Live => "live",
+                        ReviewStatus::Removed => "removed",
                     },
                 })
                 .collect(),
-            reviews_total: case.reviews.len(),
-            reviews_live: live,
-            reviews_removed: case.reviews.len() - live,
             evidence: case
                 .evidence
                 .iter()
                 .map(|item| EvidenceView {
                     file: text(&item.file),
-                    shows: sentence(&item.shows),
+                    shows: answer(&item.shows),
                     asin: optional(&item.asin),
                 })
                 .collect(),
-            root_causes: case.root_causes.iter().map(|c| sentence(c)).collect(),
-            actions: actions
-                .iter()
-                .map(|action| ActionView {
-                    date: date(&action.date),
-                    action: sentence(&action.action),
-                })
+            root_causes: case.root_causes.iter().map(|c| answer(c)).collect(),
+            action_days: group(&actions, |a| a.date.clone(), |a| a.action.clone())
+                .into_iter()
+                .map(|(date, actions)| ActionDay { date, actions })
                 .collect(),
-            measures: case
-                .measures
-                .iter()
-                .map(|measure| MeasureView {
-                    measure: sentence(&measure.measure),
-                    owner: text(&measure.owner),
-                    frequency: sentence(&measure.frequency),
-                    since: date(&measure.since),
-                })
+            actions,
+            measure_owners: group(&measures, |m| m.owner.clone(), Clone::clone)
+                .into_iter()
+                .map(|(owner, measures)| OwnerMeasures { owner, measures })
                 .collect(),
-            declarations: case.declarations.iter().map(|d| sentence(d)).collect(),
+            measures,
+            declarations: case.declarations.iter().map(|d| answer(d)).collect(),
         }
     }
+}
+
+/// Items grouped by a key, groups in the order their key first appears.
+fn group<T, U>(
+    items: &[T],
+    key: impl Fn(&T) -> String,
+    value: impl Fn(&T) -> U,
+) -> Vec<(String, Vec<U>)> {
+    let mut groups: Vec<(String, Vec<U>)> = Vec::new();
+    for item in items {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, values)) => values.push(value(item)),
+            None => groups.push((k, vec![value(item)])),
+        }
+    }
+    groups
 }
 
 /// Writes a date as the marketplace does: "March 2, 2026" or "2 March 2026".
@@ -243,11 +347,6 @@ pub fn text(value: &str) -> String {
     out
 }
 
-/// Like [`text`], without a final full stop, so the template's punctuation is not doubled.
-fn sentence(value: &str) -> String {
-    text(value.trim_end().trim_end_matches(['.', ';', ',']))
-}
-
 fn optional(value: &Option<String>) -> String {
     value.as_deref().map(text).unwrap_or_default()
 }
@@ -273,14 +372,6 @@ mod tests {
         );
         assert_eq!(text("- not a list"), r"\- not a list");
         assert_eq!(text("12. not a list"), r"12\. not a list");
-    }
-
-    #[test]
-    fn lines_are_joined_and_final_stops_dropped() {
-        assert_eq!(
-            sentence("We refunded\n the order. "),
-            "We refunded the order"
-        );
     }
 
     #[test]

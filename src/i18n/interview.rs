@@ -44,15 +44,29 @@ texts! {
         SellerRole => "Their role (e.g. Owner)", "署名人职位（英文，如 Owner）";
         SellerEmail => "Email for Amazon's reply", "接收亚马逊回复的邮箱";
         SellerPhone => "Phone (Enter to skip)", "电话（回车跳过）";
+        SellerVoice => "How the letter speaks", "信函的人称";
+        VoiceWe => "We: a business with staff (\"we\", \"our\")", "我们：有员工的企业（we、our）";
+        VoiceI => "I: one owner writing for themselves (\"I\", \"my\")", "我：店主本人（I、my）";
+        VoiceTheOwner => "The owner: one owner, in the third person", "店主：以第三人称称呼店主（the owner）";
 
         // The warning.
         TitleWarning => "The warning", "警告通知";
-        IntroWarning => "The notice you received. Copy its wording exactly: the letter quotes it.",
-            "您收到的通知。请照原文填写：信函会引用它。";
+        IntroWarning => "The notice you received. Paste its exact words if you have them: the letter quotes them. Otherwise give your own summary, which is never put in quotes.",
+            "您收到的通知。如有原文请粘贴原文：信函会加引号引用。没有原文就写您自己的概述，概述不会加引号。";
         WarningReceived => "Date you received it (e.g. 2026-03-02 or 2 March 2026)",
             "收到通知的日期（如 2026-03-02 或 2026年3月2日）";
         WarningReference => "Amazon's reference for it (Enter to skip)", "亚马逊给出的通知编号（回车跳过）";
-        WarningNotice => "The notice's text, or a faithful summary", "通知原文或如实的摘要（英文）";
+        WarningQuote => "The notice's exact words (Enter if you do not have them)",
+            "通知原文（英文，照抄；没有则回车）";
+        WarningSummary => "Your own summary of the notice (Enter to skip if you pasted it)",
+            "您对通知的概述（英文；已粘贴原文可回车跳过）";
+        WarningAcceptance => "Do you accept the notice's finding?", "您是否接受通知中的认定？";
+        AcceptUnsaid => "Say nothing about it", "信中不提";
+        AcceptInFull => "Yes, in full", "完全接受";
+        AcceptInPart => "In part", "部分接受";
+        AcceptNo => "No", "不接受";
+        WarningAcceptanceDetail => "Which part you accept, or why you do not (Enter to skip if you accept in full)",
+            "接受哪一部分，或不接受的原因（英文；完全接受可回车跳过）";
 
         TitleAsins => "ASINs named in the warning", "通知中提到的 ASIN";
         IntroAsins => "List each ASIN the notice names; the letter gives evidence for each.",
@@ -62,18 +76,17 @@ texts! {
 
         // People.
         TitlePeople => "People involved", "相关人员";
-        IntroPeople => "Everyone whose actions caused this: their role, since when, and what they did.",
-            "导致此事的每个人：职位、任职起始日期、做了什么。";
+        IntroPeople => "Everyone involved: their role and since when. What they did goes in the timeline next, so the letter tells it once.",
+            "每位相关人员：职位和任职起始日期。他们做了什么请在下一步的时间线里写，信中只说一次。";
         AddPeople => "Add a person involved?", "添加一位相关人员吗？";
         PersonRole => "Role (e.g. Customer service associate)", "职位（英文，如 Customer service associate）";
         PersonName => "Name (Enter to leave it out)", "姓名（回车可不写）";
         PersonStarted => "In this role since", "担任此职位的起始日期";
-        PersonConduct => "What they did", "他/她做了什么（英文）";
 
         // Timeline.
         TitleTimeline => "Timeline", "时间线";
-        IntroTimeline => "What happened, day by day, from the first request to the warning.",
-            "按日期记录发生的事情，从第一次请求到收到警告。";
+        IntroTimeline => "What happened and who did it, day by day, from the first request to the warning: the only place the letter tells it.",
+            "按日期记录发生了什么、是谁做的，从第一次请求到收到警告：信中只在这里讲述经过。";
         AddTimeline => "Add a dated event?", "添加一个带日期的事件吗？";
         EventDate => "Date", "日期";
         EventText => "What happened that day", "当天发生了什么（英文）";
@@ -110,10 +123,19 @@ texts! {
         EvidenceShows => "What it shows", "文件说明了什么（英文）";
         EvidenceAsin => "ASIN it concerns (Enter if none)", "涉及的 ASIN（没有则回车）";
 
+        // How the facts were established.
+        TitleInvestigation => "How you established the facts", "您如何查明事实";
+        IntroInvestigation => "Optional: each search or reading you did (messages, refund logs), when, and what it showed. The letter says you investigated only if you answer here.",
+            "可选：您做过的每次查阅或搜索（消息、退款记录）、时间和结果。只有在这里回答了，信中才会说您做过调查。";
+        AddInvestigation => "Add something you read or searched?", "添加一项查阅或搜索吗？";
+        InvestigationDate => "When you did it", "查阅日期";
+        InvestigationExamined => "What you read or searched", "查阅或搜索了什么（英文）";
+        InvestigationFound => "What it showed", "结果如何（英文）";
+
         // Root causes.
         TitleRootCauses => "Root cause", "根本原因";
-        IntroRootCauses => "Why it happened, in your own words. Amazon rejects \"a mistake happened\": say who did what, when, which orders, and why your process allowed it. One cause per answer.",
-            "用您自己的话说明为什么会发生。亚马逊不接受“出了个错”这种说法：请写清是谁、何时、哪些订单，以及流程为什么没有拦住。每个回答写一个原因（英文）。";
+        IntroRootCauses => "Why it was possible: the gap in people, process or tools that let it happen, in your own words. Amazon rejects \"a mistake happened\": name what failed and why it could. Who, when and which orders are already in the letter; do not repeat them. One cause per answer.",
+            "用您自己的话说明为什么会发生：人员、流程或工具上的哪个漏洞让它得以发生。亚马逊不接受“出了个错”这种说法：请写清是什么失效了、为什么会失效。人员、日期和订单信中已有，不必重复。每个回答写一个原因（英文）。";
         AddRootCauses => "Add a root cause?", "添加一个根本原因吗？";
         RootCause => "A root cause", "一个根本原因（英文）";
 

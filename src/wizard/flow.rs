@@ -97,6 +97,15 @@ pub const SECTIONS: &[Section] = &[
             field("role", Kind::Text, Ask::SellerRole),
             field("email", Kind::Email, Ask::SellerEmail),
             field("phone", Kind::Optional, Ask::SellerPhone),
+            field(
+                "voice",
+                Kind::Choice(&[
+                    ("we", Ask::VoiceWe),
+                    ("i", Ask::VoiceI),
+                    ("the-owner", Ask::VoiceTheOwner),
+                ]),
+                Ask::SellerVoice,
+            ),
         ]),
     },
     Section {
@@ -106,7 +115,24 @@ pub const SECTIONS: &[Section] = &[
         shape: Shape::Table(&[
             field("received", Kind::Date, Ask::WarningReceived),
             field("reference", Kind::Optional, Ask::WarningReference),
-            field("notice", Kind::Text, Ask::WarningNotice),
+            field("quote", Kind::Optional, Ask::WarningQuote),
+            field("summary", Kind::Optional, Ask::WarningSummary),
+            // The empty choice says nothing; the finished case leaves it out.
+            field(
+                "acceptance",
+                Kind::Choice(&[
+                    ("", Ask::AcceptUnsaid),
+                    ("in-full", Ask::AcceptInFull),
+                    ("in-part", Ask::AcceptInPart),
+                    ("no", Ask::AcceptNo),
+                ]),
+                Ask::WarningAcceptance,
+            ),
+            field(
+                "acceptance_detail",
+                Kind::Optional,
+                Ask::WarningAcceptanceDetail,
+            ),
         ]),
     },
     Section {
@@ -129,7 +155,6 @@ pub const SECTIONS: &[Section] = &[
                 field("role", Kind::Text, Ask::PersonRole),
                 field("name", Kind::Optional, Ask::PersonName),
                 field("started", Kind::Date, Ask::PersonStarted),
-                field("conduct", Kind::Text, Ask::PersonConduct),
             ],
             min: 0,
             add: Ask::AddPeople,
@@ -195,6 +220,20 @@ pub const SECTIONS: &[Section] = &[
             ],
             min: 0,
             add: Ask::AddEvidence,
+        },
+    },
+    Section {
+        key: "investigation",
+        title: Ask::TitleInvestigation,
+        intro: Ask::IntroInvestigation,
+        shape: Shape::Records {
+            fields: &[
+                field("date", Kind::Date, Ask::InvestigationDate),
+                field("examined", Kind::Text, Ask::InvestigationExamined),
+                field("found", Kind::Text, Ask::InvestigationFound),
+            ],
+            min: 0,
+            add: Ask::AddInvestigation,
         },
     },
     Section {

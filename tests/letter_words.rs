@@ -1,0 +1,378 @@
+//! The letter's words: every stock sentence comes from the catalogue, paired with its
+//! Chinese, and says nothing the case does not; the seller's words stay theirs.
+
+use std::collections::BTreeSet;
+
+use poa::case::{Acceptance, Case, Voice};
+use poa::compose::stock::{self, BUILTIN_CATALOGUE};
+use poa::compose::{Composer, Templates, VARIANTS, Wording};
+use poa::lang::Lang;
+use regex::Regex;
+
+/// Verbs of the seller's doing, knowing or accepting: framing that is true of every letter
+/// may use none of them, since only a case field can say the seller did, found or accepts.
+const SELLER_VERBS: &str = r"(?i)\b(investigat\w*|check(ed|ing|s)?|review(ed|ing)|search(ed|ing)?|f(ind|ound)|identif\w*|trac(e|ed|ing)|confirm\w*|agree\w*|accept\w*|believ\w*|verif\w*|determin\w*|discover\w*|establish\w*|learn\w*|realis\w*|realiz\w*|admit\w*|acknowledg\w*|responsib\w*|understand\w*|examin\w*|read|apolog\w*|regret\w*|ensur\w*|guarantee\w*|promis\w*|commit\w*)\b";
+
+/// The smallest case poa writes a letter from: one cause, one order, one action, one measure.
+pub const MINIMAL: &str = r#"
+root_causes = ["Nobody checked the messages the associate sent"]
+[seller]
+store = "Minimal Store"
+marketplace = "US"
+contact = "Ana Ruiz"
+role = "Owner"
+email = "ana@example.com"
+[warning]
+policy = "review-manipulation"
+received = 2026-03-02
+summary = "a buyer was asked to change a review"
+[[orders]]
+id = "111-1111111-1111111"
+asin = "B000000001"
+date = 2026-02-01
+sent = "a message asking to change the review"
+outcome = "no reply"
+[[actions]]
+date = 2026-03-03
+action = "removed the associate's messaging access"
+[[measures]]
+measure = "a second person reads every buyer message before it is sent"
+owner = "Ana Ruiz"
+frequency = "every message"
+since = 2026-03-04
+"#;
+
+/// A case with every optional field given.
+pub const FULL: &str = r#"
+root_causes = ["The associate was never trained on the review rules", "no second person read outgoing messages"]
+declarations = ["no other buyer was asked about a review"]
+[seller]
+store = "Full Store"
+seller_id = "A2QX7PLM3RT9KD"
+marketplace = "UK"
+contact = "Ben Cole"
+role = "Director"
+email = "ben@example.com"
+phone = "+44 20 0000 0000"
+voice = "we"
+[warning]
+policy = "review-manipulation"
+received = 2026-03-02
+reference = "Case 1234"
+quote = "We found that you asked buyers to change reviews."
+acceptance = "in-part"
+acceptance_detail = "the two orders named; the third buyer was never written to"
+asins = ["B000000001", "B000000002"]
+[[investigation]]
+date = 2026-03-03
+examined = "every buyer message since January"
+found = "two requests, both from one associate"
+[[people]]
+role = "Customer service associate"
+name = "Dee Park"
+started = 2025-10-01
+conduct = "sent two buyers a request to change their review"
+[[timeline]]
+date = 2026-01-10
+event = "the associate sent the first request"
+[[timeline]]
+date = 2026-01-20
+event = "the associate sent the second request"
+[[orders]]
+id = "111-1111111-1111111"
+asin = "B000000001"
+date = 2026-01-05
+sent = "a message asking to change a 2-star review"
+outcome = "the buyer changed it to 4 stars"
+[[orders]]
+id = "222-2222222-2222222"
+asin = "B000000002"
+date = 2026-01-15
+sent = "a message asking to remove a 1-star review"
+outcome = "no reply"
+[[reviews]]
+id = "R1234567890AB"
+asin = "B000000001"
+rating = 4
+status = "live"
+[[reviews]]
+id = "R1234567890CD"
+asin = "B000000002"
+rating = 1
+status = "removed"
+[[evidence]]
+file = "messages.pdf"
+shows = "both requests"
+asin = "B000000001"
+[[evidence]]
+file = "log.pdf"
+shows = "the message log"
+asin = "B000000002"
+[[actions]]
+date = 2026-03-03
+action = "removed the associate's messaging access"
+[[actions]]
+date = 2026-03-03
+action = "wrote to both buyers to withdraw the request"
+[[actions]]
+date = 2026-03-05
+action = "trained the team on the Customer Product Reviews policy"
+[[measures]]
+measure = "a second person reads every buyer message before it is sent"
+owner = "Ben Cole, director"
+frequency = "every message"
+since = 2026-03-04
+[[measures]]
+measure = "new staff pass a policy test before they get messaging access"
+owner = "Team lead"
+frequency = "every hire"
+since = 2026-03-05
+"#;
+
+pub fn case(text: &str) -> Case {
+    toml::from_str(text).unwrap()
+}
+
+fn composer() -> Composer {
+    Composer::new(&Templates::builtin()).unwrap()
+}
+
+fn marked(case: &Case, variant: usize, lang: Lang) -> String {
+    composer()
+        .compose_with(
+            case,
+            Wording {
+                lang,
+                variant: Some(variant),
+                mark_stock: true,
+            },
+        )
+        .unwrap()
+}
+
+/// The `{name}` slots of a sentence, pronouns aside.
+fn slots(text: &str) -> BTreeSet<String> {
+    const PRONOUNS: [&str; 7] = ["we", "We", "our", "Our", "s", "es", "have"];
+    Regex::new(r"\{(\w+)\}")
+        .unwrap()
+        .captures_iter(text)
+        .map(|c| c[1].to_string())
+        .filter(|name| !PRONOUNS.contains(&name.as_str()))
+        .collect()
+}
+
+#[test]
+fn every_stock_sentence_has_its_chinese_counterpart_with_the_same_slots() {
+    let mut count = 0;
+    for sentence in BUILTIN_CATALOGUE.sentences() {
+        assert!(
+            !sentence.en.trim().is_empty(),
+            "{}: no English",
+            sentence.id
+        );
+        assert!(
+            !sentence.zh.trim().is_empty(),
+            "{}: no Chinese",
+            sentence.id
+        );
+        assert_eq!(
+            slots(&sentence.en),
+            slots(&sentence.zh),
+            "{}: the English and the Chinese fill different slots",
+            sentence.id
+        );
+        count += 1;
+    }
+    assert!(count > 50, "the catalogue holds {count} sentences");
+}
+
+#[test]
+fn every_word_of_a_letter_is_a_stock_sentence_or_the_sellers() {
+    for text in [MINIMAL, FULL] {
+        let case = case(text);
+        for variant in 1..=VARIANTS {
+            let foreign = composer().foreign_words(&case, variant).unwrap();
+            assert!(
+                foreign.is_empty(),
+                "variant {variant}: words neither in the catalogue nor from the case: {foreign:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn wording_written_outside_the_catalogue_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("closing.md.tera"),
+        "We have investigated everything.\n\n{{ signer }}\n",
+    )
+    .unwrap();
+    let templates = Templates::with_overrides(dir.path()).unwrap();
+    let foreign = Composer::new(&templates)
+        .unwrap()
+        .foreign_words(&case(MINIMAL), 1)
+        .unwrap();
+    assert_eq!(foreign, ["We", "have", "investigated", "everything"]);
+}
+
+#[test]
+fn framing_says_nothing_of_what_the_seller_did_knew_or_accepted() {
+    let verbs = Regex::new(SELLER_VERBS).unwrap();
+    for sentence in BUILTIN_CATALOGUE.sentences() {
+        if sentence.needs.is_empty() {
+            assert!(
+                !verbs.is_match(&sentence.en),
+                "{} is framing but says what the seller did: {:?}",
+                sentence.id,
+                sentence.en
+            );
+        }
+    }
+    // The list catches what the letter used to say of every seller.
+    for old in [
+        "We have investigated what happened",
+        "After checking our own records we agree",
+        "We identified every order involved by searching our message history",
+        "We traced the problem to these causes",
+        "Our investigation found the following causes",
+    ] {
+        assert!(verbs.is_match(old), "{old}");
+    }
+}
+
+/// Whether a field path (`warning.quote`, `people`, `evidence.asin`) holds something.
+fn present(case: &Case, path: &str) -> bool {
+    fn at(value: &serde_json::Value, keys: &[&str]) -> bool {
+        match (value, keys) {
+            (serde_json::Value::Array(items), _) => items.iter().any(|item| at(item, keys)),
+            (value, []) => match value {
+                serde_json::Value::Null => false,
+                serde_json::Value::String(s) => !s.trim().is_empty(),
+                _ => true,
+            },
+            (serde_json::Value::Object(map), [key, rest @ ..]) => {
+                map.get(*key).is_some_and(|v| at(v, rest))
+            }
+            _ => false,
+        }
+    }
+    let keys: Vec<&str> = path.split('.').collect();
+    at(&serde_json::to_value(case).unwrap(), &keys)
+}
+
+#[test]
+fn a_stock_sentence_appears_only_when_the_fields_it_needs_do() {
+    let catalogue = &*BUILTIN_CATALOGUE;
+    for text in [MINIMAL, FULL] {
+        let case = case(text);
+        for variant in 1..=VARIANTS {
+            let letter = marked(&case, variant, Lang::En);
+            for id in stock::marked_ids(&letter) {
+                for need in &catalogue.get(id).unwrap().needs {
+                    assert!(
+                        present(&case, need),
+                        "variant {variant}: {id} needs {need}, which the case does not give"
+                    );
+                }
+            }
+        }
+    }
+    // The needs name real fields: each is present in the full case or the minimal one.
+    for sentence in catalogue.sentences() {
+        for need in &sentence.needs {
+            assert!(
+                present(&case(FULL), need) || present(&case(MINIMAL), need),
+                "{}: no field {need}",
+                sentence.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_minimal_letter_claims_no_investigation_and_no_acceptance() {
+    let verbs = Regex::new(r"(?i)\b(investigat|search|found|examin|read|accept|agree)").unwrap();
+    let case = case(MINIMAL);
+    for variant in 1..=VARIANTS {
+        let letter = marked(&case, variant, Lang::En);
+        for id in stock::marked_ids(&letter) {
+            let en = &BUILTIN_CATALOGUE.get(id).unwrap().en;
+            assert!(!verbs.is_match(en), "variant {variant}: {id}: {en}");
+        }
+    }
+}
+
+#[test]
+fn the_letter_speaks_in_the_cases_voice() {
+    let mut full = case(FULL);
+    for (voice, accept, declare) in [
+        (Voice::I, "I accept", "I also declare"),
+        (
+            Voice::TheOwner,
+            "The owner accepts",
+            "The owner also declares",
+        ),
+    ] {
+        full.seller.voice = voice;
+        full.warning.acceptance = Some(Acceptance::InFull);
+        let letter = composer().compose(&full, Some(1)).unwrap();
+        assert!(letter.contains(accept), "{voice:?}: {letter}");
+        assert!(letter.contains(declare), "{voice:?}");
+    }
+}
+
+#[test]
+fn only_the_notices_exact_words_are_put_in_quotes() {
+    let mut summary_only = case(FULL);
+    summary_only.warning.quote = None;
+    summary_only.warning.summary = Some("buyers were asked to change reviews".into());
+    for variant in 1..=VARIANTS {
+        let letter = composer().compose(&summary_only, Some(variant)).unwrap();
+        assert!(letter.contains("Buyers were asked to change reviews."));
+        assert!(!letter.contains("\"Buyers were asked"), "variant {variant}");
+        let quoted = composer().compose(&case(FULL), Some(variant)).unwrap();
+        assert!(
+            quoted.contains("*\"We found that you asked buyers to change reviews.\"*"),
+            "variant {variant}"
+        );
+    }
+}
+
+/// The letter's paragraphs between the salutation and the root cause.
+fn preamble(letter: &str) -> Vec<&str> {
+    let start = letter.find("Dear Seller Performance Team,").unwrap();
+    let end = letter.find("\n## ").unwrap();
+    letter[start..end]
+        .split("\n\n")
+        .skip(1)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[test]
+fn no_preamble_and_the_store_named_once_in_the_header() {
+    for text in [MINIMAL, FULL] {
+        let case = case(text);
+        for variant in 1..=VARIANTS {
+            let letter = composer().compose(&case, Some(variant)).unwrap();
+            let stock_sentences: usize = preamble(&letter)
+                .iter()
+                // The quoted notice is Amazon's, not a sentence of the letter's.
+                .filter(|p| !p.starts_with("*\""))
+                .count();
+            assert!(
+                stock_sentences <= 2,
+                "variant {variant}: {:?}",
+                preamble(&letter)
+            );
+            let header = &letter[..letter.find("Dear Seller").unwrap()];
+            assert_eq!(
+                header.matches(case.seller.store.as_str()).count(),
+                1,
+                "variant {variant}: {header}"
+            );
+        }
+    }
+}
