@@ -5,22 +5,39 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
-/// Reads a whole UTF-8 text file.
+/// Reads a whole UTF-8 text file, as [`plain_text`] gives it.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|source| Error::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    String::from_utf8(bytes).map_err(|e| Error::Read {
-        path: path.to_path_buf(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
+    String::from_utf8(bytes)
+        .map(plain_text)
+        .map_err(|e| Error::Read {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
             ),
-        ),
-    })
+        })
+}
+
+/// Text as poa reads it: without the byte-order mark Windows Notepad puts first, and with
+/// Windows' CRLF line ends as LF, so a file saved on Windows reads (and writes the same
+/// letter) as the same file saved anywhere else.
+pub fn plain_text(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains("\r\n") {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
 }
 
 /// Runs a printer on standard output (colour only where the stream takes it: `anstream`
@@ -120,6 +137,19 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"third");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn text_saved_on_windows_reads_as_text_saved_elsewhere() {
+        assert_eq!(
+            plain_text("\u{feff}a = 1\r\nb = \"\r\"\r\n".into()),
+            "a = 1\nb = \"\r\"\n"
+        );
+        assert_eq!(
+            plain_text("a\u{feff}\n".into()),
+            "a\u{feff}\n",
+            "only a leading mark goes"
+        );
     }
 
     #[test]

@@ -11,4 +11,5 @@ mod lint;
 mod messages;
 mod originality;
 mod render_outputs;
+mod windows_text;
 mod wizard;

@@ -33,7 +33,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
         source,
     })?;
     let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
+        Ok(text) => crate::fsio::plain_text(text),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();

@@ -25,7 +25,7 @@ pub fn run(args: &MessageCheckArgs) -> Result<u8> {
                     path: "standard input".into(),
                     source,
                 })?;
-            text
+            fsio::plain_text(text)
         }
     };
     let found = check(&rules, &message);
