@@ -73,8 +73,8 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     if !given(&warning.quote) && !given(&warning.summary) {
         rules.error(
             "warning",
-            "the notice is missing".into(),
-            Some("give `quote` (the notice's exact words) or `summary` (your own summary of it)"),
+            say::notice_missing(),
+            Some(say::give_quote_or_summary()),
         );
     }
     if matches!(
@@ -84,8 +84,8 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     {
         rules.error(
             "warning.acceptance",
-            "`in-part` and `no` need `acceptance_detail`: which part you accept, or why not".into(),
-            Some("add `acceptance_detail` in your own words, or remove `acceptance`"),
+            say::acceptance_without_detail(),
+            Some(say::add_acceptance_detail()),
         );
     }
     for (i, step) in case.investigation.iter().enumerate() {

@@ -43,6 +43,16 @@ messages! {
         "{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026",
         "无法识别日期 {text:?}；请写成 2026-03-02 或 2026年3月2日";
 
+    pub fn notice_missing() => "the notice is missing", "缺少通知内容";
+    pub fn give_quote_or_summary() =>
+        "give `quote` (the notice's exact words) or `summary` (your own summary of it)",
+        "请填写 `quote`（通知原文）或 `summary`（您自己的概述）";
+    pub fn acceptance_without_detail() =>
+        "`in-part` and `no` need `acceptance_detail`: which part you accept, or why not",
+        "`in-part` 和 `no` 需要填写 `acceptance_detail`：接受哪一部分，或为什么不接受";
+    pub fn add_acceptance_detail() =>
+        "add `acceptance_detail` in your own words, or remove `acceptance`",
+        "请用您自己的话填写 `acceptance_detail`，或删除 `acceptance`";
     pub fn unfinished() => "this case is unfinished", "此案例尚未完成";
     pub fn finish_it() =>
         "finish it with `poa new FILE`, then render it",

@@ -14,6 +14,7 @@ texts! {
         Order => "order", "个订单";
         Review => "review", "条评论";
         Evidence => "evidence file", "个证据文件";
+        Investigation => "search or reading", "项查阅或搜索";
         RootCause => "root cause", "个根本原因";
         Action => "action", "项已采取的措施";
         Measure => "measure", "项预防措施";
@@ -29,6 +30,7 @@ const ITEMS: &[(&str, Item)] = &[
     ("orders", Item::Order),
     ("reviews", Item::Review),
     ("evidence", Item::Evidence),
+    ("investigation", Item::Investigation),
     ("root_causes", Item::RootCause),
     ("actions", Item::Action),
     ("measures", Item::Measure),
