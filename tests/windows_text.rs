@@ -25,13 +25,13 @@ fn case_with_a_multiline_notice() -> String {
     let text = example_text("refund-for-review-change");
     let line = text
         .lines()
-        .find(|line| line.starts_with("notice = \""))
+        .find(|line| line.starts_with("quote = \""))
         .expect("the example has a one-line notice");
-    let value = line.trim_start_matches("notice = \"").trim_end_matches('"');
+    let value = line.trim_start_matches("quote = \"").trim_end_matches('"');
     let (first, rest) = value.split_at(value.find(". ").expect("two sentences") + 1);
     text.replace(
         line,
-        &format!("notice = \"\"\"{first}\n{}\"\"\"", rest.trim_start()),
+        &format!("quote = \"\"\"{first}\n{}\"\"\"", rest.trim_start()),
     )
 }
 
