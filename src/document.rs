@@ -89,6 +89,40 @@ pub fn from_markdown(markdown: &str, title: &str, author: &str) -> Document {
     }
 }
 
+/// Text made inert for Markdown, the one escaper of the program: every character that could
+/// start inline structure (emphasis, code, links, tables, HTML) is escaped, and so is a
+/// start that would open a block (a list item, a heading, a quote), because text may be
+/// placed at the start of a line. A backslash before ASCII punctuation is always read as
+/// the character itself, so escaping more than needed never shows.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (at, ch) in text.char_indices() {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>'
+        ) || (ch == '&' && starts_entity(&text[at + 1..]))
+        {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    let digits = out.chars().take_while(char::is_ascii_digit).count();
+    if out.starts_with(['-', '+', '=']) {
+        out.insert(0, '\\');
+    } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// Whether the text after a `&` would be read as an entity (`&amp;`, `&#169;`).
+fn starts_entity(rest: &str) -> bool {
+    let name = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+        .unwrap_or(rest.len());
+    name > 0 && rest[name..].starts_with(';')
+}
+
 /// Walks pulldown-cmark's events, collecting inline runs until their block ends.
 #[derive(Default)]
 struct Builder {

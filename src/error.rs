@@ -78,9 +78,13 @@ impl fmt::Display for Diagnostic {
 /// Everything that can stop a poa command.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The command line asks for something poa cannot do.
+    /// The command line asks for something poa cannot do (never an internal fault: those
+    /// panic with a message, as broken invariants).
     #[error("{0}")]
     Usage(String),
+    /// A valid case that poa will not turn into a letter (it would have to be padded).
+    #[error("{}", .0.en)]
+    Refused(crate::i18n::Bilingual),
     /// The case file (or another data input) is invalid; every problem found is listed.
     #[error("{}", list(.0))]
     Invalid(Vec<Diagnostic>),
@@ -125,7 +129,10 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_) => exit::USAGE,
-            Error::Invalid(_) | Error::Template { .. } | Error::MissingGlyph { .. } => exit::DATA,
+            Error::Refused(_)
+            | Error::Invalid(_)
+            | Error::Template { .. }
+            | Error::MissingGlyph { .. } => exit::DATA,
             Error::Read { .. } => exit::NO_INPUT,
             Error::Exists { .. } | Error::Write { .. } => exit::CANT_CREATE,
         }

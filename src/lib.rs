@@ -22,4 +22,5 @@ pub mod pipeline;
 pub mod render;
 pub mod rules;
 pub mod say;
+pub mod stable_hash;
 pub mod wizard;

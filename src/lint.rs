@@ -8,7 +8,7 @@ use crate::check::originality::FlatText;
 use crate::document::{Block, Document, plain_text};
 use crate::error::Result;
 use crate::findings::{Finding, Severity};
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Scope};
 
 const BUILTIN_RULES: &str = include_str!("../rules/lint.toml");
 
@@ -120,12 +120,16 @@ impl Linter {
             }
         }
         for (i, action) in case.actions.iter().enumerate() {
-            findings.extend(self.scan(&action.action, "actions", &format!("actions[{i}].action")));
+            findings.extend(self.scan(
+                &action.action,
+                Scope::Actions,
+                &format!("actions[{i}].action"),
+            ));
         }
         for (i, measure) in case.measures.iter().enumerate() {
             findings.extend(self.scan(
                 &measure.measure,
-                "measures",
+                Scope::Measures,
                 &format!("measures[{i}].measure"),
             ));
             if VAGUE_OWNERS.contains(&measure.owner.trim().to_lowercase().as_str()) {
@@ -175,10 +179,10 @@ impl Linter {
         for (range, place) in &flat.blocks {
             let text = &flat.text[range.clone()];
             let at = format!("{} › paragraph {}", place.section, place.paragraph);
-            findings.extend(self.scan(text, "letter", &at));
+            findings.extend(self.scan(text, Scope::Letter, &at));
             let section_scope = match part_of(&place.section) {
-                Some(1) => Some("actions"),
-                Some(2) => Some("measures"),
+                Some(1) => Some(Scope::Actions),
+                Some(2) => Some(Scope::Measures),
                 _ => None,
             };
             if let Some(scope) = section_scope.filter(|_| by_section) {
@@ -188,7 +192,7 @@ impl Linter {
         findings
     }
 
-    fn scan(&self, text: &str, scope: &str, place: &str) -> Vec<Finding> {
+    fn scan(&self, text: &str, scope: Scope, place: &str) -> Vec<Finding> {
         self.rules
             .scan(text, scope)
             .into_iter()

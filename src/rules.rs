@@ -34,10 +34,9 @@ struct RuleSpec {
     severity: SeverityName,
     /// Why the rule exists, shown with each finding.
     why: String,
-    /// What part of a letter the rule reads (`letter`, `actions`, `measures`); messages
-    /// are read whole.
-    #[serde(default = "default_scope")]
-    scope: String,
+    /// What the rule reads; a misspelt scope is a parse error naming its line.
+    #[serde(default)]
+    scope: Scope,
     /// Regular expressions, matched case-insensitively.
     patterns: Vec<String>,
     /// Matches that also match one of these are not findings (e.g. links to Amazon).
@@ -58,8 +57,19 @@ enum SeverityName {
     Warning,
 }
 
-fn default_scope() -> String {
-    "letter".into()
+/// What text a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Every paragraph of a letter, and every text field of a case.
+    #[default]
+    Letter,
+    /// The actions taken: that section of a letter, or each `actions[i].action`.
+    Actions,
+    /// The preventive measures: that section, or each `measures[i].measure`.
+    Measures,
+    /// A message to a buyer, read whole.
+    Message,
 }
 
 fn one() -> usize {
@@ -72,7 +82,7 @@ pub struct Rule {
     pub id: String,
     pub severity: Severity,
     pub why: String,
-    pub scope: String,
+    pub scope: Scope,
     /// Every pattern of the rule, as one alternation.
     patterns: Regex,
     except: Option<Regex>,
@@ -158,7 +168,7 @@ impl RuleSet {
     }
 
     /// Every rule of `scope` that fires on `text`, with the words that fired it.
-    pub fn scan<'r>(&'r self, text: &str, scope: &str) -> Vec<Hit<'r>> {
+    pub fn scan<'r>(&'r self, text: &str, scope: Scope) -> Vec<Hit<'r>> {
         let mut hits = Vec::new();
         for rule in self.rules.iter().filter(|r| r.scope == scope) {
             let found: Vec<String> = rule

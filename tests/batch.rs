@@ -106,13 +106,13 @@ fn existing_outputs_of_a_changed_case_are_not_overwritten_without_force() {
     let dir = folder(&[("gift.toml", example_text("gift-card-insert"))]);
     std::fs::create_dir(dir.path().join("out")).unwrap();
     std::fs::write(dir.path().join("out/gift.md"), "edited by hand").unwrap();
-    // Make the case newer than the hand-edited output.
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    std::fs::write(
-        dir.path().join("cases/gift.toml"),
-        example_text("gift-card-insert"),
-    )
-    .unwrap();
+    // The hand-edited output is older than the case.
+    std::fs::File::options()
+        .write(true)
+        .open(dir.path().join("out/gift.md"))
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(3600))
+        .unwrap();
     batch(dir.path(), &["--format", "md"])
         .code(73)
         .stdout(predicate::str::contains("already exists"));

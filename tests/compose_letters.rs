@@ -203,10 +203,16 @@ fn a_case_without_root_cause_or_actions_is_refused_not_padded() {
     let mut case = sentinel_case();
     case.root_causes.clear();
     let composer = Composer::new(&Templates::builtin()).unwrap();
-    assert!(composer.compose(&case, None).is_err());
+    let refused = |case: &Case, missing: &str| {
+        let error = composer.compose(case, None).unwrap_err();
+        assert!(matches!(error, poa::error::Error::Refused(_)), "{error:?}");
+        assert_eq!(error.exit_code(), 65);
+        assert!(error.to_string().contains(missing), "{error}");
+    };
+    refused(&case, "root cause");
     let mut case = sentinel_case();
     case.actions.clear();
-    assert!(composer.compose(&case, None).is_err());
+    refused(&case, "completed action");
 }
 
 #[test]

@@ -212,7 +212,7 @@ fn each_message_rule_fires_on_its_wording_and_stays_quiet_otherwise() {
     let mut fired = BTreeSet::new();
     for message in messages.message {
         let found: BTreeSet<String> = rules
-            .scan(&message.text, "message")
+            .scan(&message.text, poa::rules::Scope::Message)
             .into_iter()
             .map(|h| h.rule.id.clone())
             .collect();
@@ -300,6 +300,26 @@ fn users_add_rules_and_a_broken_rule_file_names_its_line() {
         assert_eq!(output.status.code(), Some(code), "{patterns}: {all}");
         assert!(all.contains(says), "{patterns}: {all}");
     }
+}
+
+#[test]
+fn a_misspelt_scope_is_refused_naming_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("extra.toml");
+    std::fs::write(
+        &extra,
+        "[[rule]]\nid = \"typo\"\nseverity = \"error\"\nwhy = \"x\"\nscope = \"mesage\"\npatterns = ['x']\n",
+    )
+    .unwrap();
+    Command::cargo_bin("poa")
+        .unwrap()
+        .arg("message-check")
+        .arg("--rules")
+        .arg(&extra)
+        .write_stdin("x")
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains("extra.toml:5").and(predicate::str::contains("mesage")));
 }
 
 #[test]

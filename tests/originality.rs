@@ -256,24 +256,35 @@ fn check_reports_json_for_scripts() {
 }
 
 #[test]
-fn no_color_means_no_escape_codes() {
+fn no_color_means_no_escape_codes_even_where_colour_is_forced() {
     let (seen, dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     std::fs::write(seen.path().join("seen.txt"), TEMPLATE).unwrap();
     let draft = dir.path().join("draft.txt");
     std::fs::write(&draft, TEMPLATE).unwrap();
-    poa()
-        .arg("check")
-        .arg(&draft)
-        .arg("--against")
-        .arg(seen.path())
-        .env("NO_COLOR", "1")
-        .assert()
-        .code(1)
-        .stdout(
-            predicate::str::contains("\u{1b}[")
-                .not()
-                .and(predicate::str::contains("circumstances")),
-        );
+    let check = |no_color: bool| {
+        let mut command = poa();
+        command
+            .arg("check")
+            .arg(&draft)
+            .arg("--against")
+            .arg(seen.path())
+            // Output is piped here: CLICOLOR_FORCE stands in for a terminal.
+            .env("CLICOLOR_FORCE", "1")
+            .env_remove("NO_COLOR");
+        if no_color {
+            command.env("NO_COLOR", "1");
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains("circumstances"), "{stdout}");
+        stdout.contains("\u{1b}[")
+    };
+    assert!(
+        check(false),
+        "forced colour shows no colour: the check below proves nothing"
+    );
+    assert!(!check(true), "NO_COLOR did not turn colour off");
 }
 
 #[test]

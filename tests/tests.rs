@@ -8,6 +8,7 @@ mod compose_letters;
 mod hostile_inputs;
 mod letter_words;
 mod lint;
+mod markdown;
 mod messages;
 mod originality;
 mod render_outputs;

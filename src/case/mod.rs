@@ -77,7 +77,7 @@ pub fn text_fields(case: &Case) -> Vec<(String, String)> {
     }
     let mut found = Vec::new();
     walk(
-        serde_json::to_value(case).unwrap_or_default(),
+        serde_json::to_value(case).expect("a case always serialises to JSON"),
         String::new(),
         &mut found,
     );

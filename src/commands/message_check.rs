@@ -5,7 +5,7 @@ use crate::cli::MessageCheckArgs;
 use crate::error::{Error, Result};
 use crate::findings::{self, Finding};
 use crate::fsio;
-use crate::rules::RuleSet;
+use crate::rules::{RuleSet, Scope};
 
 const BUILTIN_RULES: &str = include_str!("../../rules/message.toml");
 
@@ -36,7 +36,7 @@ pub fn run(args: &MessageCheckArgs) -> Result<u8> {
 /// Every rule the message breaks, with the words that broke it.
 pub fn check(rules: &RuleSet, message: &str) -> Vec<Finding> {
     rules
-        .scan(message, "message")
+        .scan(message, Scope::Message)
         .into_iter()
         .map(|hit| Finding {
             rule: hit.rule.id.clone(),

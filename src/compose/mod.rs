@@ -116,7 +116,8 @@ impl Composer {
         )?;
         let mut rest = stock::without_stock(&marked);
         let mut values = Vec::new();
-        let view = serde_json::to_value(LetterView::new(case)).unwrap_or_default();
+        let view =
+            serde_json::to_value(LetterView::new(case)).expect("a view always serialises to JSON");
         collect_values(&view, &mut values);
         values.sort_by_key(|v| std::cmp::Reverse(v.len()));
         for value in values.iter().filter(|v| !v.is_empty()) {
@@ -209,16 +210,11 @@ fn without_blank_runs(text: &str) -> String {
 /// A letter is never padded: without the seller's own cause and completed actions there is
 /// nothing true to say.
 fn refuse_padding(case: &Case) -> Result<()> {
-    let missing = |what: &str| {
-        Err(Error::Usage(format!(
-            "the case has no {what}; poa does not write a letter without one"
-        )))
-    };
     if case.root_causes.iter().all(|c| c.trim().is_empty()) {
-        return missing("root cause");
+        return Err(Error::Refused(crate::i18n::case::no_root_cause()));
     }
     if case.actions.iter().all(|a| a.action.trim().is_empty()) {
-        return missing("completed action");
+        return Err(Error::Refused(crate::i18n::case::no_completed_action()));
     }
     Ok(())
 }
@@ -230,7 +226,8 @@ fn slot_view() -> Result<serde_json::Value> {
         template: "(stock text)".into(),
         message: e.to_string(),
     })?;
-    let mut value = serde_json::to_value(LetterView::new(&case)).unwrap_or_default();
+    let mut value =
+        serde_json::to_value(LetterView::new(&case)).expect("a view always serialises to JSON");
     to_slots(&mut value);
     Ok(value)
 }

@@ -3,6 +3,7 @@
 
 use super::templates::VARIANTS;
 use crate::case::Case;
+use crate::stable_hash::fnv1a;
 
 /// What names a case for the choice of phrasing: the seller and the notice. Editing a note,
 /// an answer or a list leaves it, and so the phrasing, unchanged.
@@ -21,21 +22,10 @@ pub fn identity(case: &Case) -> String {
 /// The variant (1-based) of `part` for a case whose [`identity`] is `case_key`.
 /// `forced` (from `--variant`) wins when given.
 pub fn choose(case_key: &str, part: &str, forced: Option<usize>) -> usize {
-    forced.unwrap_or_else(|| (fnv1a(case_key, part) % VARIANTS as u64) as usize + 1)
-}
-
-/// FNV-1a over the case and the part name: a fixed, documented hash, stable across
-/// platforms and Rust releases (std's hasher promises neither).
-fn fnv1a(case_key: &str, part: &str) -> u64 {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    case_key
-        .bytes()
-        .chain([0])
-        .chain(part.bytes())
-        .fold(OFFSET, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(PRIME)
-        })
+    forced.unwrap_or_else(|| {
+        let hash = fnv1a(case_key.bytes().chain([0]).chain(part.bytes()));
+        (hash % VARIANTS as u64) as usize + 1
+    })
 }
 
 #[cfg(test)]

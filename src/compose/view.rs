@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{dates, wording};
 use crate::case::{Acceptance, Case, CaseDate, DateStyle, ReviewStatus, Voice};
+use crate::document::escape_markdown;
 
 /// Everything a letter template can use.
 #[derive(Debug, Clone, Serialize)]
@@ -319,32 +320,9 @@ pub fn write_date(date: &CaseDate, style: DateStyle) -> String {
     }
 }
 
-/// Case text made inert for Markdown: one line, with every character that could start
-/// structure (emphasis, links, tables, headings, HTML) escaped.
+/// Case text made inert for Markdown, on one line.
 pub fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for word in value.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for ch in word.chars() {
-            if matches!(
-                ch,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>' | '~' | '!'
-            ) {
-                out.push('\\');
-            }
-            out.push(ch);
-        }
-    }
-    // A value opening a list item must not start a list of its own ("- x", "2. x").
-    let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if out.starts_with(['-', '+']) {
-        out.insert(0, '\\');
-    } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
-        out.insert(digits, '\\');
-    }
-    out
+    escape_markdown(&value.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn optional(value: &Option<String>) -> String {

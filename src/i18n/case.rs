@@ -54,6 +54,12 @@ messages! {
         "add `acceptance_detail` in your own words, or remove `acceptance`",
         "请用您自己的话填写 `acceptance_detail`，或删除 `acceptance`";
     pub fn unfinished() => "this case is unfinished", "此案例尚未完成";
+    pub fn no_root_cause() =>
+        "the case has no root cause; poa does not write a letter without one",
+        "案例中没有根本原因；没有根本原因，poa 不会生成信函";
+    pub fn no_completed_action() =>
+        "the case has no completed action; poa does not write a letter without one",
+        "案例中没有已完成的措施；没有已完成的措施，poa 不会生成信函";
     pub fn finish_it() =>
         "finish it with `poa new FILE`, then render it",
         "请先用 `poa new 文件` 完成，再生成信函";

@@ -28,6 +28,7 @@ messages! {
 pub fn describe(error: &Error, lang: Lang) -> String {
     let message = match error {
         Error::Usage(message) => Bilingual::same(message.clone()),
+        Error::Refused(message) => message.clone(),
         Error::Invalid(diagnostics) => {
             return diagnostics
                 .iter()

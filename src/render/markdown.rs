@@ -1,7 +1,7 @@
 //! The letter as Markdown text, written from the Document (not from the template output), so
 //! every format shows the same structure.
 
-use crate::document::{Block, Document, Inline};
+use crate::document::{Block, Document, Inline, escape_markdown};
 
 /// Writes the document as CommonMark with pipe tables.
 pub fn render(document: &Document) -> String {
@@ -45,7 +45,7 @@ fn inlines(content: &[Inline]) -> String {
         .iter()
         .map(|inline| match inline {
             Inline::Text { text, bold, italic } => {
-                let text = escape(text);
+                let text = escape_markdown(text);
                 let text = text.as_str();
                 match (bold, italic) {
                     (true, true) => format!("***{text}***"),
@@ -57,21 +57,6 @@ fn inlines(content: &[Inline]) -> String {
             Inline::Break => "  \n".to_string(),
         })
         .collect()
-}
-
-/// Escapes what would otherwise change the structure when the Markdown is read again.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        if matches!(
-            ch,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#'
-        ) {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf
             Format::Pdf => {
                 let font = options
                     .font
-                    .ok_or_else(|| Error::Usage("a PDF needs its fonts loaded".into()))?;
+                    .expect("fonts are loaded whenever the formats include PDF");
                 pdf::render(document, options.page, font)?
             }
         };

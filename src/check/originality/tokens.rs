@@ -78,12 +78,9 @@ fn is_apostrophe(ch: char) -> bool {
     matches!(ch, '\'' | '’' | '‘' | 'ʼ' | '′')
 }
 
-/// FNV-1a: stable across runs and platforms, and never the slot's 0 in practice.
+/// Stable across runs and platforms, and never the slot's 0.
 fn hash(word: &str) -> Word {
-    let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    h.max(1)
+    crate::stable_hash::fnv1a(word.bytes()).max(1)
 }
 
 #[cfg(test)]

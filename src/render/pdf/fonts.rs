@@ -72,17 +72,13 @@ impl Face {
     }
 
     /// The face parsed for the PDF writer: on first use, then shared by every letter of
-    /// a batch.
-    pub fn pdf_font(&self) -> Result<&printpdf::ParsedFont> {
+    /// a batch. `None` when the PDF writer cannot read it.
+    pub fn pdf_font(&self) -> Option<&printpdf::ParsedFont> {
         if let Some(parsed) = self.pdf.get() {
-            return Ok(parsed);
+            return Some(parsed);
         }
-        let mut warnings = Vec::new();
-        let parsed =
-            printpdf::ParsedFont::from_bytes(self.bytes, 0, &mut warnings).ok_or_else(|| {
-                Error::Usage("the PDF font could not be read by the PDF writer".into())
-            })?;
-        Ok(self.pdf.get_or_init(|| parsed))
+        let parsed = printpdf::ParsedFont::from_bytes(self.bytes, 0, &mut Vec::new())?;
+        Some(self.pdf.get_or_init(|| parsed))
     }
 
     /// Advance width of `ch` in ems (1.0 = the font size), if the font can draw it.
@@ -146,6 +142,16 @@ impl FontSet {
             source,
         })?;
         let face = Face::parse(Vec::leak(bytes), path)?;
+        // Checked now, so that a font only ttf-parser reads fails before any letter is laid out.
+        if face.pdf_font().is_none() {
+            return Err(Error::Read {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "the PDF writer cannot read this font",
+                ),
+            });
+        }
         Ok(FontSet {
             faces: [face.clone(), face.clone(), face.clone(), face],
         })

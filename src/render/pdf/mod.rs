@@ -18,6 +18,7 @@ use printpdf::{
 use crate::case::PageSize;
 use crate::document::{Block, Document, Inline, plain_text};
 use crate::error::{Error, Result};
+use crate::stable_hash::fnv1a;
 
 const FOOTER_SIZE: f32 = 9.0;
 
@@ -57,10 +58,14 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
         }
     }
     for (index, face) in fonts.faces.iter().enumerate().filter(|(i, _)| used[*i]) {
-        pdf.resources
-            .fonts
-            .map
-            .insert(ids[index].clone(), PdfFont::new(face.pdf_font()?.clone()));
+        pdf.resources.fonts.map.insert(
+            ids[index].clone(),
+            PdfFont::new(
+                face.pdf_font()
+                    .expect("the built-in fonts and a --font file are checked when loaded")
+                    .clone(),
+            ),
+        );
     }
     let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
     pdf.pages = pages
@@ -77,10 +82,11 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
     let mut warnings = Vec::new();
     let mut pdf = pdf.to_lopdf_document(&options, &mut warnings);
     compress_streams(&mut pdf);
+    set_content_id(&mut pdf);
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
-        .map_err(|e| Error::Usage(format!("the PDF could not be assembled: {e}")))?;
-    Ok(fixed_ids(bytes))
+        .expect("writing a PDF into memory cannot fail");
+    Ok(bytes)
 }
 
 /// Deflates every stream that may be compressed and is not already.
@@ -237,36 +243,15 @@ fn excerpt(text: &str, ch: char) -> String {
     text[start..end].to_string()
 }
 
-/// printpdf writes random document ids; replace them with a digest of the content so the
-/// same letter gives the same bytes (same length, so offsets stay valid).
-fn fixed_ids(mut bytes: Vec<u8>) -> Vec<u8> {
-    let Some(at) = find_last(&bytes, b"/ID") else {
-        return bytes;
-    };
-    let digest = bytes[..at].iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+/// printpdf writes random document ids; a digest of the content instead makes the same
+/// letter give the same bytes.
+fn set_content_id(pdf: &mut lopdf::Document) {
+    let streams = pdf.objects.values().filter_map(|object| match object {
+        lopdf::Object::Stream(stream) => Some(stream.content.iter().copied()),
+        _ => None,
     });
-    let hex = format!("{digest:016x}{digest:016x}");
-    let mut i = at;
-    let mut replaced = 0;
-    while i < bytes.len() && replaced < 2 {
-        if bytes[i] == b'(' || bytes[i] == b'<' {
-            let close = if bytes[i] == b'(' { b')' } else { b'>' };
-            let start = i + 1;
-            let Some(len) = bytes[start..].iter().position(|&b| b == close) else {
-                break;
-            };
-            for (k, byte) in bytes[start..start + len].iter_mut().enumerate() {
-                *byte = hex.as_bytes()[k % hex.len()];
-            }
-            replaced += 1;
-            i = start + len;
-        }
-        i += 1;
-    }
-    bytes
-}
-
-fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|w| w == needle)
+    let digest = fnv1a(streams.flatten()).to_be_bytes().repeat(2);
+    let id = || lopdf::Object::String(digest.clone(), lopdf::StringFormat::Hexadecimal);
+    pdf.trailer
+        .set("ID", lopdf::Object::Array(vec![id(), id()]));
 }
