@@ -376,3 +376,180 @@ fn no_preamble_and_the_store_named_once_in_the_header() {
         }
     }
 }
+
+/// Every value the case gives the templates, longest first.
+fn case_values(case: &Case) -> Vec<String> {
+    fn walk(value: &serde_json::Value, found: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) if !s.is_empty() => found.push(s.clone()),
+            serde_json::Value::Number(n) => found.push(n.to_string()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, found)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &serde_json::to_value(poa::compose::LetterView::new(case)).unwrap(),
+        &mut found,
+    );
+    found.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    found
+}
+
+/// The letter's 3-word shingles once every case value is a placeholder: what is left is
+/// the phrasing's own words and structure.
+fn masked_shingles(letter: &str, case: &Case) -> BTreeSet<String> {
+    let mut masked = letter.to_string();
+    for value in case_values(case) {
+        masked = masked.replace(&value, " \u{25AF} ");
+    }
+    let words: Vec<String> = masked
+        .split(|c: char| !(c.is_alphanumeric() || c == '\u{25AF}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).map(|w| w.join(" ")).collect()
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    a.intersection(b).count() as f64 / a.union(b).count() as f64
+}
+
+#[test]
+fn the_three_phrasings_differ_in_more_than_their_connectives() {
+    for name in crate::util::EXAMPLES {
+        let case = crate::util::example_case(name);
+        let shingles: Vec<BTreeSet<String>> = (1..=VARIANTS)
+            .map(|v| masked_shingles(&composer().compose(&case, Some(v)).unwrap(), &case))
+            .collect();
+        for a in 0..VARIANTS {
+            for b in a + 1..VARIANTS {
+                let overlap = jaccard(&shingles[a], &shingles[b]);
+                println!("{name}: variants {} and {}: {overlap:.2}", a + 1, b + 1);
+                assert!(
+                    overlap < 0.5,
+                    "{name}: variants {} and {} share {overlap:.2} of their 3-word shingles",
+                    a + 1,
+                    b + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn editing_a_note_leaves_the_letter_byte_identical() {
+    let mut case = crate::util::example_case("refund-for-review-change");
+    let before = composer().compose(&case, None).unwrap();
+    case.notes = Some("Ask Mei about the March refunds.".into());
+    assert_eq!(composer().compose(&case, None).unwrap(), before);
+}
+
+/// The letter cut at its part headings: the part each `## ` heading opens, keyed by order.
+fn parts(letter: &str) -> Vec<String> {
+    letter.split("\n## ").map(String::from).collect()
+}
+
+#[test]
+fn adding_an_action_changes_only_the_actions_part() {
+    for name in crate::util::EXAMPLES {
+        let mut case = crate::util::example_case(name);
+        let before = parts(&composer().compose(&case, None).unwrap());
+        let mut action = case.actions[0].clone();
+        action.action = "Removed the review request template from the help-desk software".into();
+        case.actions.push(action);
+        let after = parts(&composer().compose(&case, None).unwrap());
+        assert_eq!(before.len(), after.len(), "{name}");
+        let changed: Vec<&str> = before
+            .iter()
+            .zip(&after)
+            .filter(|(b, a)| b != a)
+            .map(|(_, a)| a.lines().next().unwrap_or(""))
+            .collect();
+        assert_eq!(changed.len(), 1, "{name}: {changed:?}");
+        assert!(changed[0].starts_with("Action"), "{name}: {changed:?}");
+    }
+}
+
+/// An answer as sellers type them: a fragment or a sentence, in either case, starting with
+/// "we" or not, ending with nothing, a stop, doubled or full-width punctuation. `tag` ends
+/// its words so the test finds each answer apart from the others.
+fn typed_answer(tag: &'static str) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let start = prop::sample::select(vec!["", "we ", "We ", "the ", "The "]);
+    let words = prop::collection::vec(
+        prop::sample::select(vec![
+            "refund", "Refunds", "messages", "buyer", "checked", "reviews", "insert", "card",
+            "stopped", "sent", "staff", "form",
+        ]),
+        1..5,
+    );
+    let end = prop::sample::select(vec![
+        "", ".", "..", "。", "；", ";", ",", " .", "!", "？", ". ",
+    ]);
+    (start, words, end)
+        .prop_map(move |(start, words, end)| format!("{start}{} {tag}{end}", words.join(" ")))
+}
+
+/// Where a seller's answer may stand: at the start of a line, list item or table cell, or
+/// after a label's colon or a finished sentence, never continuing a sentence of the frame.
+fn starts_a_slot(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let bare = line.trim_end().trim_end_matches('*').trim_end();
+    bare.is_empty()
+        || bare.ends_with([':', '|', '.', '-', '：'])
+        || Regex::new(r"^\d+\.$").unwrap().is_match(bare)
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, failure_persistence: None, ..Default::default() })]
+    #[test]
+    fn whatever_the_seller_typed_the_letter_is_grammatical(
+        cause in typed_answer("alpha"), event in typed_answer("bravo"), action in typed_answer("charlie"),
+        measure in typed_answer("delta"), frequency in typed_answer("echo"), sent in typed_answer("foxtrot"),
+        found in typed_answer("golf"), role_in_name in proptest::bool::ANY,
+    ) {
+        let mut case = case(FULL);
+        case.root_causes = vec![cause.clone()];
+        case.timeline[0].event = event.clone();
+        case.actions[0].action = action.clone();
+        case.measures[0].measure = measure.clone();
+        case.measures[0].frequency = frequency.clone();
+        case.orders[0].sent = sent.clone();
+        case.investigation[0].found = found.clone();
+        if role_in_name {
+            case.people[0].name = Some("Dee Park, customer service associate".into());
+            case.seller.contact = "Ben Cole, Director".into();
+        }
+        let doubled = Regex::new(r"[.。!?;,][.。]|[.。][;,]").unwrap();
+        for variant in 1..=VARIANTS {
+            let letter = composer().compose(&case, Some(variant)).unwrap();
+            let prose: String = letter.lines().filter(|l| !l.starts_with('|')).collect::<Vec<_>>().join("\n");
+            proptest::prop_assert!(!doubled.is_match(&prose), "variant {variant}: doubled punctuation {:?}", doubled.find(&prose));
+            proptest::prop_assert!(
+                !letter.to_lowercase().contains("associate, dee park, customer service associate")
+                    && !letter.contains("Director, Director")
+                    && letter.matches("Director").count() <= 1,
+                "variant {variant}: a role said twice"
+            );
+            for answer in [&cause, &event, &action, &measure, &frequency, &sent, &found] {
+                // The answer's words as the letter holds them, from its second word on.
+                let words: Vec<&str> = answer.split_whitespace().collect();
+                let core = words.iter().map(|w| w.trim_end_matches(['.', '。', '；', ';', ',', '!', '？'])).collect::<Vec<_>>().join(" ");
+                let core = core.trim();
+                let first = core.chars().next().unwrap();
+                let shown = format!("{}{}", first.to_uppercase(), &core[first.len_utf8()..]);
+                let found_at: Vec<usize> = letter.match_indices(shown.as_str()).map(|(i, _)| i).collect();
+                proptest::prop_assert!(!found_at.is_empty(), "variant {variant}: {answer:?} is not in the letter as {shown:?}");
+                for at in found_at {
+                    proptest::prop_assert!(
+                        starts_a_slot(&letter[..at]),
+                        "variant {variant}: {answer:?} continues a sentence: {:?}",
+                        &letter[at.saturating_sub(40)..at]
+                    );
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,9 @@ use std::process::Output;
 
 use poa::case::{self, Case};
 
+/// Every example case, by name.
+pub const EXAMPLES: [&str; 2] = ["refund-for-review-change", "gift-card-insert"];
+
 /// The path of `examples/NAME.toml`.
 pub fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{name}.toml"))
