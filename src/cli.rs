@@ -53,6 +53,11 @@ pub enum Command {
     /// Change one section of a saved case through the interview.
     #[command(after_help = "Example:\n  poa edit my-case.toml")]
     Edit(WizardArgs),
+    /// Answer Amazon's reply to a rejected letter: what it asks for, then the interview on those parts.
+    #[command(
+        after_help = "Example:\n  poa revise my-case.toml --reply amazon-reply.eml\n  poa revise my-case.toml --reply reply.txt --json"
+    )]
+    Revise(ReviseArgs),
     /// Measure how much of a draft is copied template text, and show each copied passage.
     #[command(
         after_help = "Example:\n  poa check letters/acme-home.docx --against seen-templates/"
@@ -88,6 +93,23 @@ pub struct WizardArgs {
     /// The case file to create, resume or edit.
     #[arg(default_value = "case.toml")]
     pub case: PathBuf,
+}
+
+/// `poa revise`
+#[derive(Debug, Args)]
+pub struct ReviseArgs {
+    /// The case file the rejected letter was written from.
+    pub case: PathBuf,
+    /// Amazon's reply: .txt, .eml or .html as saved, or - for standard input; the interview
+    /// asks for it to be pasted when absent.
+    #[arg(long, value_name = "FILE")]
+    pub reply: Option<PathBuf>,
+    /// Print what the reply asks for as JSON instead of running the interview.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the summary of what changed to this file.
+    #[arg(long, value_name = "FILE")]
+    pub changes: Option<PathBuf>,
 }
 
 /// `poa check`

@@ -20,6 +20,8 @@ pub mod lang;
 pub mod lint;
 pub mod pipeline;
 pub mod render;
+pub mod reply;
+pub mod revise;
 pub mod rules;
 pub mod say;
 pub mod stable_hash;

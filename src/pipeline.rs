@@ -102,6 +102,8 @@ impl Renderer {
             None
         };
         let document = self.document(&loaded.case)?;
+        // A revised letter gets its own name; an earlier round's letter stays as sent.
+        let stem = &case::rounds::output_stem(stem, case::rounds::current(&loaded.case.rounds));
         // The checks read the letter while it is written.
         let (written, (originality, lint)) = rayon::join(
             || {

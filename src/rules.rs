@@ -115,26 +115,8 @@ impl RuleSet {
             .map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
         let mut rules = Vec::new();
         for (i, spec) in file.rule.into_iter().enumerate() {
-            // A rule's patterns compile into one regex: one pass over the text per rule.
-            let compile_all = |list: &[String], key: &str| -> Result<Option<Regex>> {
-                if list.is_empty() {
-                    return Ok(None);
-                }
-                compile(list)
-                    .map(Some)
-                    .map_err(|e| match (e.pattern(), e.syntax_error()) {
-                        (Some(j), Some(syntax)) => invalid(
-                            format!("rule[{i}].{key}[{}]", j.as_usize()),
-                            say::bad_pattern(&spec.id, &syntax.to_string(), unicode_hint(syntax)),
-                        ),
-                        _ => invalid(
-                            format!("rule[{i}].{key}"),
-                            say::rule_failed(
-                                &spec.id,
-                                &std::error::Error::source(&e).unwrap_or(&e).to_string(),
-                            ),
-                        ),
-                    })
+            let compile_all = |list: &[String], key: &str| {
+                compile_field(list, &map, path, &format!("rule[{i}].{key}"), &spec.id)
             };
             let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
                 return Err(invalid(
@@ -194,6 +176,35 @@ impl RuleSet {
         }
         hits
     }
+}
+
+/// A list of patterns compiled into one regex (one pass over a text per rule); `None` for an
+/// empty list. An error names the file, the line and the field of the bad pattern.
+pub(crate) fn compile_field(
+    list: &[String],
+    map: &SourceMap,
+    path: &Path,
+    field: &str,
+    id: &str,
+) -> Result<Option<Regex>> {
+    if list.is_empty() {
+        return Ok(None);
+    }
+    let invalid = |field: String, message: Bilingual| {
+        Error::Invalid(vec![map.field_diagnostic(path, field, message, None)])
+    };
+    compile(list)
+        .map(Some)
+        .map_err(|e| match (e.pattern(), e.syntax_error()) {
+            (Some(j), Some(syntax)) => invalid(
+                format!("{field}[{}]", j.as_usize()),
+                say::bad_pattern(id, &syntax.to_string(), unicode_hint(syntax)),
+            ),
+            _ => invalid(
+                field.to_string(),
+                say::rule_failed(id, &std::error::Error::source(&e).unwrap_or(&e).to_string()),
+            ),
+        })
 }
 
 /// Patterns are ASCII unless they say otherwise; an error about Unicode says how.

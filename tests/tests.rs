@@ -12,5 +12,6 @@ mod markdown;
 mod messages;
 mod originality;
 mod render_outputs;
+mod revise;
 mod windows_text;
 mod wizard;

@@ -7,16 +7,16 @@ use std::time::Duration;
 
 use expectrl::{Expect, Session};
 
-const DOWN: &str = "\x1b[B";
+pub(crate) const DOWN: &str = "\x1b[B";
 const BACKSPACE: &str = "\x7f";
 
 /// A running wizard and the case file it writes.
-struct Wizard {
+pub(crate) struct Wizard {
     session: expectrl::session::OsSession,
 }
 
 impl Wizard {
-    fn start(args: &[&str], case: &Path) -> Self {
+    pub(crate) fn start(args: &[&str], case: &Path) -> Self {
         let mut command = Command::new(assert_cmd::cargo::cargo_bin("poa"));
         command
             .args(args)
@@ -31,7 +31,7 @@ impl Wizard {
     }
 
     /// Waits for a prompt, then types an answer and Enter.
-    fn answer(&mut self, prompt: &str, text: &str) -> &mut Self {
+    pub(crate) fn answer(&mut self, prompt: &str, text: &str) -> &mut Self {
         self.expect(prompt);
         self.session.send(text).unwrap();
         self.session.send("\r").unwrap();
@@ -39,13 +39,20 @@ impl Wizard {
     }
 
     /// Waits for a yes/no question and presses one key.
-    fn key(&mut self, prompt: &str, key: &str) -> &mut Self {
+    pub(crate) fn key(&mut self, prompt: &str, key: &str) -> &mut Self {
         self.expect(prompt);
         self.session.send(key).unwrap();
         self
     }
 
-    fn expect(&mut self, text: &str) -> &mut Self {
+    /// Waits for the program to end.
+    pub(crate) fn ended(&mut self) {
+        if let Err(e) = self.session.expect(expectrl::Eof) {
+            panic!("waiting for the end: {e}");
+        }
+    }
+
+    pub(crate) fn expect(&mut self, text: &str) -> &mut Self {
         if let Err(e) = self.session.expect(text) {
             panic!("waiting for {text:?}: {e}");
         }
@@ -61,7 +68,7 @@ fn example_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, case)
 }
 
-fn saved(case: &Path) -> toml::Table {
+pub(crate) fn saved(case: &Path) -> toml::Table {
     toml::from_str(&std::fs::read_to_string(case).unwrap()).unwrap()
 }
 

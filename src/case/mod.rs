@@ -3,6 +3,7 @@
 pub mod date;
 pub mod formats;
 pub mod model;
+pub mod rounds;
 pub mod spans;
 pub mod validate;
 pub mod written_date;
@@ -75,12 +76,13 @@ pub fn text_fields(case: &Case) -> Vec<(String, String)> {
             _ => {}
         }
     }
+    let mut value = serde_json::to_value(case).expect("a case always serialises to JSON");
+    // The rounds are the seller's record of Amazon's replies, not the seller's words.
+    if let Some(map) = value.as_object_mut() {
+        map.remove("rounds");
+    }
     let mut found = Vec::new();
-    walk(
-        serde_json::to_value(case).expect("a case always serialises to JSON"),
-        String::new(),
-        &mut found,
-    );
+    walk(value, String::new(), &mut found);
     found
 }
 

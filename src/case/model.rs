@@ -53,6 +53,9 @@ pub struct Case {
     /// Free notes for the seller; never printed in the letter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Amazon's replies to earlier letters and what changed in answer (`poa revise`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<super::rounds::Round>,
 }
 
 /// Whether the wizard has finished with a case.

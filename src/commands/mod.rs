@@ -12,6 +12,7 @@ mod lint;
 mod man;
 mod message_check;
 mod render;
+mod revise;
 mod schema;
 mod templates;
 mod validate;
@@ -29,6 +30,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Command::Templates(command) => templates::run(command),
         Command::New(args) => wizard::new(args, lang),
         Command::Edit(args) => wizard::edit(args, lang),
+        Command::Revise(args) => revise::run(args, lang),
         Command::Check(args) => check::run(args),
         Command::Batch(args) => batch::run(args),
         Command::Lint(args) => lint::run(args),

@@ -98,7 +98,8 @@ impl Composer {
             )));
         }
         let key = variant::identity(case);
-        let parts = PARTS.map(|part| (part, variant::choose(&key, part, wording.variant)));
+        let round = crate::case::rounds::current(&case.rounds);
+        let parts = PARTS.map(|part| (part, variant::choose(&key, part, round, wording.variant)));
         self.render_parts(&LetterView::new(case), &parts, wording)
     }
 

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod fields;
 pub mod interview;
 pub mod report;
+pub mod revise;
 
 use crate::lang::Lang;
 
@@ -115,6 +116,7 @@ mod tests {
             checks::FORMATS,
             errors::FORMATS,
             report::FORMATS,
+            revise::FORMATS,
         ]
         .into_iter()
         .flatten()
@@ -129,6 +131,11 @@ mod tests {
             .collect();
         all.extend(
             fields::Item::ALL
+                .iter()
+                .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
+        );
+        all.extend(
+            revise::Revise::ALL
                 .iter()
                 .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
         );

@@ -3,6 +3,7 @@
 
 mod ask;
 pub mod flow;
+pub mod revise;
 mod session;
 
 use std::io::IsTerminal;
@@ -93,7 +94,7 @@ pub fn edit(path: &Path, lang: Lang) -> Result<u8> {
     finish(&mut session)
 }
 
-fn ui(lang: Lang) -> Ui {
+pub(crate) fn ui(lang: Lang) -> Ui {
     Ui {
         lang,
         theme: ColorfulTheme::default(),
@@ -103,7 +104,7 @@ fn ui(lang: Lang) -> Ui {
 }
 
 /// Questions need a person at a terminal; a script gets a pointer to the file-based way.
-fn require_terminal(command: &str) -> Result<()> {
+pub(crate) fn require_terminal(command: &str) -> Result<()> {
     if std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
         && std::io::stderr().is_terminal()
@@ -116,7 +117,7 @@ fn require_terminal(command: &str) -> Result<()> {
     }
 }
 
-fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8> {
+pub(crate) fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8> {
     match interrupt {
         Interrupt::Stopped(Stop::Interrupted) => {
             let again = if command == "new" { "new" } else { "edit" };
@@ -137,7 +138,7 @@ fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8>
 }
 
 /// The summary screen, the finished file, and on confirmation the letter.
-fn finish(session: &mut Session) -> Result<u8> {
+pub(crate) fn finish(session: &mut Session) -> Result<u8> {
     session.finish()?;
     eprintln!("\n{}", session.ui.text(Ask::Summary));
     for line in session.summaries() {
@@ -152,15 +153,18 @@ fn finish(session: &mut Session) -> Result<u8> {
             eprintln!("{}", warning.show(session.ui.lang));
         }
     }
-    if let Err(error) = loaded {
-        eprintln!(
-            "\n{}\n{} {}",
-            error.show(session.ui.lang),
-            session.ui.text(Ask::FinishErrors),
-            session.path.display()
-        );
-        return Ok(error.exit_code());
-    }
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            eprintln!(
+                "\n{}\n{} {}",
+                error.show(session.ui.lang),
+                session.ui.text(Ask::FinishErrors),
+                session.path.display()
+            );
+            return Ok(error.exit_code());
+        }
+    };
     let render = session.ui.confirm(Ask::Render, true).unwrap_or(false);
     if !render {
         eprintln!(
@@ -176,7 +180,10 @@ fn finish(session: &mut Session) -> Result<u8> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let stem = pipeline::file_stem(&session.path);
+    let stem = case::rounds::output_stem(
+        &pipeline::file_stem(&session.path),
+        case::rounds::current(&loaded.case.rounds),
+    );
     let exists = formats
         .iter()
         .any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
