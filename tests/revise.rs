@@ -312,3 +312,61 @@ fn two_rounds_revise_only_what_was_asked_and_keep_both_in_the_case() {
         "a reason never reaches the letter"
     );
 }
+
+/// The letter's words with the case's facts masked as the batch's similarity check masks
+/// them, and every answer of the seller masked too: what is left is stock wording.
+fn stock_words(case: &poa::case::Case) -> Vec<u64> {
+    use poa::check::originality::{FlatText, tokens::tokenize};
+    let renderer = poa::pipeline::Renderer::new(&Default::default()).unwrap();
+    let mut text = FlatText::new(&renderer.document(case).unwrap()).text;
+    let mut answers: Vec<String> = poa::case::text_fields(case)
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect();
+    answers.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    for answer in answers.iter().filter(|a| a.len() > 3) {
+        text = text.replace(answer.as_str(), &poa::compose::SLOT.to_string());
+    }
+    let mut words = tokenize(&text).words;
+    poa::batch::similarity::mask_facts(&mut words, case);
+    words
+}
+
+/// Shared three-word shingles (slots left out), as a share of the smaller letter's.
+fn shared_shingles(a: &[u64], b: &[u64]) -> f64 {
+    use poa::check::originality::tokens::SLOT_WORD;
+    let shingles = |words: &[u64]| -> BTreeSet<[u64; 3]> {
+        words
+            .windows(3)
+            .filter(|w| !w.contains(&SLOT_WORD))
+            .map(|w| [w[0], w[1], w[2]])
+            .collect()
+    };
+    let (a, b) = (shingles(a), shingles(b));
+    let shared = a.intersection(&b).count();
+    shared as f64 * 100.0 / a.len().min(b.len()).max(1) as f64
+}
+
+#[test]
+fn round_2_is_worded_differently_from_round_1() {
+    for name in ["refund-for-review-change", "gift-card-insert"] {
+        let round_1 = crate::util::example_case(name);
+        let mut round_2 = round_1.clone();
+        round_2.rounds.push(poa::case::rounds::Round {
+            date: round_1.warning.received,
+            reply: "Please provide more details about your preventive measures.".into(),
+            requests: Vec::new(),
+            changes: Vec::new(),
+            reasons: Vec::new(),
+        });
+        let (words_1, words_2) = (stock_words(&round_1), stock_words(&round_2));
+        let same = shared_shingles(&words_1, &words_1);
+        assert!(same > 99.0, "the measure sees a letter as itself: {same}");
+        let shared = shared_shingles(&words_1, &words_2);
+        eprintln!("{name}: round 2 shares {shared:.1}% of round 1's stock three-word shingles");
+        assert!(
+            shared < 50.0,
+            "{name}: {shared:.1}% of the stock wording repeats"
+        );
+    }
+}

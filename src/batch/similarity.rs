@@ -61,7 +61,7 @@ pub fn fingerprints(document: &Document, case: &Case, stock: &StockPrints) -> Ve
 
 /// Replaces the case's facts (names, ids, dates, numbers, the notice, the policy names) by
 /// slots, so two letters are not alike for sharing a policy name or a date.
-fn mask_facts(words: &mut [Word], case: &Case) {
+pub fn mask_facts(words: &mut [Word], case: &Case) {
     let style = case.seller.marketplace.date_style();
     let date = |d: &CaseDate| write_date(d, style);
     let seller = &case.seller;
