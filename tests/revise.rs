@@ -370,3 +370,39 @@ fn round_2_is_worded_differently_from_round_1() {
         );
     }
 }
+
+/// The example as it stands after one reply: a `[[rounds]]` entry at its end.
+fn revised_example(dir: &Path) -> PathBuf {
+    let case = dir.join("cases/acme.toml");
+    std::fs::create_dir_all(case.parent().unwrap()).unwrap();
+    let text = crate::util::example_text("refund-for-review-change")
+        + "\n[[rounds]]\ndate = 2026-03-20\nreply = \"Your plan does not explain the root cause.\"\n\n[[rounds.requests]]\nid = \"root-cause-missing\"\nsentence = \"Your plan does not explain the root cause.\"\n";
+    std::fs::write(&case, text).unwrap();
+    case
+}
+
+#[test]
+fn batch_writes_a_revised_case_under_its_round_and_skips_it_when_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    revised_example(dir.path());
+    let out = dir.path().join("out");
+    let batch = || {
+        poa()
+            .args(["batch", "--format", "md", "--out"])
+            .arg(&out)
+            .arg(dir.path().join("cases"))
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone()
+    };
+    batch();
+    assert!(out.join("acme.r2.md").exists());
+    assert!(
+        !out.join("acme.md").exists(),
+        "round 1's name is left for round 1's letter"
+    );
+    let again = String::from_utf8(batch()).unwrap();
+    assert!(again.contains("up to date"), "{again}");
+}

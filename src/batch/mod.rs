@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::case;
+use crate::case::{self, rounds};
 use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::error::{Error, Result, exit};
 use crate::pipeline::{ComposeOptions, Renderer};
@@ -172,14 +172,24 @@ fn render_one(
     stem: &str,
     options: &Options,
 ) -> (CaseResult, Vec<Print>) {
+    let loaded = case::load(case);
+    // A revised case writes its round's files (NAME.r2.*): those are the ones to compare.
+    let round_stem = match &loaded {
+        Ok(loaded) => rounds::output_stem(stem, rounds::current(&loaded.case.rounds)),
+        Err(_) => stem.to_string(),
+    };
     let outputs: Vec<PathBuf> = options
         .formats
         .iter()
-        .map(|f| options.out_dir.join(format!("{stem}.{}", f.extension())))
+        .map(|f| {
+            options
+                .out_dir
+                .join(format!("{round_stem}.{}", f.extension()))
+        })
         .collect();
     if !options.force && up_to_date(case, &outputs, options.compose.templates.as_deref()) {
         // Its draft still takes part in the cross-draft check.
-        let prints = case::load(case)
+        let prints = loaded
             .and_then(|loaded| {
                 renderer
                     .document(&loaded.case)
