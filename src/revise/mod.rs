@@ -59,8 +59,8 @@ pub fn describe(reading: &Reading, rules: &ReplyRules, lang: Lang) -> String {
             continue;
         }
         out.push_str(&format!("\n{}\n", part_name(part).get(lang)));
-        for request in requests {
-            out.push_str(&describe_request(request, rules, lang));
+        for kind in by_kind(requests) {
+            out.push_str(&describe_kind(&kind, rules, lang));
         }
     }
     if !reading.unknown.is_empty() {
@@ -72,30 +72,56 @@ pub fn describe(reading: &Reading, rules: &ReplyRules, lang: Lang) -> String {
     out
 }
 
-/// One request: what it asks, the sentence it comes from, the ASINs it names.
-pub fn describe_request(request: &Request, rules: &ReplyRules, lang: Lang) -> String {
-    let rule = rules.rule(&request.id);
-    let what = rule.map_or("", |r| r.what(lang));
-    let mut out = format!(
-        "  • {what}\n    {} “{}”\n",
-        Revise::Wrote.get(lang),
-        request.sentence
-    );
-    if rule.is_some_and(|r| r.shows_match) {
-        out.push_str(&format!(
-            "    {} {}\n",
-            Revise::Period.get(lang),
-            request.matched
-        ));
+/// Requests grouped by kind (rule), in the order each kind first appears.
+pub fn by_kind<'a>(requests: impl IntoIterator<Item = &'a Request>) -> Vec<Vec<&'a Request>> {
+    let mut groups: Vec<Vec<&Request>> = Vec::new();
+    for request in requests {
+        match groups.iter_mut().find(|g| g[0].id == request.id) {
+            Some(group) => group.push(request),
+            None => groups.push(vec![request]),
+        }
     }
-    if !request.asins.is_empty() {
+    groups
+}
+
+/// One kind of request: what it asks, every sentence that asks it, and the periods and
+/// ASINs they name.
+pub fn describe_kind(requests: &[&Request], rules: &ReplyRules, lang: Lang) -> String {
+    let Some(first) = requests.first() else {
+        return String::new();
+    };
+    let rule = rules.rule(&first.id);
+    let mut out = format!("  • {}\n", rule.map_or("", |r| r.what(lang)));
+    let distinct = |values: &mut dyn Iterator<Item = &String>| {
+        let mut seen: Vec<&str> = Vec::new();
+        for value in values {
+            if !seen.contains(&value.as_str()) {
+                seen.push(value);
+            }
+        }
+        seen.join("; ")
+    };
+    let sentences = requests.iter().map(|r| &r.sentence);
+    let mut seen: Vec<&str> = Vec::new();
+    for sentence in sentences {
+        if !seen.contains(&sentence.as_str()) {
+            seen.push(sentence);
+            out.push_str(&format!("    {} “{sentence}”\n", Revise::Wrote.get(lang)));
+        }
+    }
+    if rule.is_some_and(|r| r.shows_match) {
+        let periods = distinct(&mut requests.iter().map(|r| &r.matched));
+        out.push_str(&format!("    {} {periods}\n", Revise::Period.get(lang)));
+    }
+    let asins = distinct(&mut requests.iter().flat_map(|r| &r.asins));
+    if !asins.is_empty() {
         out.push_str(&format!(
             "    {} {}\n",
             Revise::Asins.get(lang),
-            request.asins.join(", ")
+            asins.replace(';', ",")
         ));
     }
-    if request.sections.is_empty() {
+    if first.sections.is_empty() {
         out.push_str(&format!("    {}\n", Revise::NoSection.get(lang)));
     }
     out

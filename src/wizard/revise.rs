@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, revise::Revise};
 use crate::lang::Lang;
 use crate::reply::{self, Reading, ReplyRules, Source};
-use crate::revise::{changes, describe, describe_request};
+use crate::revise::{by_kind, changes, describe, describe_kind};
 
 /// `poa revise` at a terminal. `changes_out` receives the changes summary.
 pub fn revise(
@@ -97,12 +97,11 @@ fn answer(
         reopen(session, key)?;
     }
     let mut reasons = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
-    for request in &reading.requests {
-        if request.sections.is_empty() || seen.contains(&request.id.as_str()) {
+    for kind in by_kind(&reading.requests) {
+        let request = kind[0];
+        if request.sections.is_empty() {
             continue;
         }
-        seen.push(&request.id);
         loop {
             let changed = changes::diff(before, &session.doc);
             if changed
@@ -115,7 +114,7 @@ fn answer(
             eprintln!(
                 "\n{}\n{}",
                 Revise::Unchanged.get(lang),
-                describe_request(request, rules, lang)
+                describe_kind(&kind, rules, lang)
             );
             let options = [Revise::ChangeNow.get(lang), Revise::Leave.get(lang)];
             let chosen = dialoguer::Select::with_theme(&session.ui.theme)
@@ -152,12 +151,12 @@ fn answer(
 
 /// The reviewer's sentences that concern a section, above its questions.
 fn show_requests(session: &Session, reading: &Reading, rules: &ReplyRules, key: &str) {
-    for request in reading
+    let concerned = reading
         .requests
         .iter()
-        .filter(|r| r.sections.iter().any(|s| s == key))
-    {
-        eprint!("\n{}", describe_request(request, rules, session.ui.lang));
+        .filter(|r| r.sections.iter().any(|s| s == key));
+    for kind in by_kind(concerned) {
+        eprint!("\n{}", describe_kind(&kind, rules, session.ui.lang));
     }
 }
 
