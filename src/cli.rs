@@ -222,6 +222,9 @@ pub struct ComposeArgs {
     /// TrueType font for the PDF instead of the built-in one.
     #[arg(long, value_name = "PATH")]
     pub font: Option<PathBuf>,
+    /// Write the letter even when lint finds errors in the case (each is still shown).
+    #[arg(long)]
+    pub allow_lint_errors: bool,
 }
 
 /// `poa render`
@@ -248,6 +251,7 @@ impl From<&ComposeArgs> for ComposeOptions {
             templates: args.templates.clone(),
             variant: args.variant,
             font: args.font.clone(),
+            allow_lint_errors: args.allow_lint_errors,
         }
     }
 }

@@ -85,6 +85,12 @@ pub enum Error {
     /// A valid case that poa will not turn into a letter (it would have to be padded).
     #[error("{}", .0.en)]
     Refused(crate::i18n::Bilingual),
+    /// Lint found errors in the case, so no letter was written.
+    #[error("{}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{}", file.display(), crate::findings::in_full(findings))]
+    Lint {
+        file: PathBuf,
+        findings: Vec<crate::findings::Finding>,
+    },
     /// The case file (or another data input) is invalid; every problem found is listed.
     #[error("{}", list(.0))]
     Invalid(Vec<Diagnostic>),
@@ -130,6 +136,7 @@ impl Error {
         match self {
             Error::Usage(_) => exit::USAGE,
             Error::Refused(_)
+            | Error::Lint { .. }
             | Error::Invalid(_)
             | Error::Template { .. }
             | Error::MissingGlyph { .. } => exit::DATA,

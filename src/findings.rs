@@ -53,6 +53,28 @@ pub fn exit_code(findings: &[Finding]) -> u8 {
     u8::from(errors(findings) > 0)
 }
 
+/// Every finding on its own lines, without colour: for messages and error reports.
+pub fn in_full(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|finding| {
+            let label = match finding.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut line = format!(
+                "{label}[{}] {}: {}",
+                finding.rule, finding.place, finding.message
+            );
+            if let Some(excerpt) = &finding.excerpt {
+                line.push_str(&format!("\n    “{excerpt}”"));
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Each finding on its own lines, then the counts.
 pub fn print(findings: &[Finding], out: &mut impl Write) -> std::io::Result<()> {
     for finding in findings {

@@ -2,6 +2,7 @@
 //! wording rules are data (rules/lint.toml).
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use crate::case::Case;
 use crate::check::originality::FlatText;
@@ -31,6 +32,17 @@ fn part_of(heading: &str) -> Option<usize> {
         .iter()
         .position(|(start, _)| heading.starts_with(start))
 }
+
+/// Rules whose errors are certain on a case file, because they read its structure rather
+/// than judge its wording: a promise among completed actions, a part or an order missing
+/// from the letter, an ASIN of the notice without evidence. Every other rule is advice there.
+const CERTAIN_ON_A_CASE: [&str; 5] = [
+    "action-not-done",
+    "order-missing",
+    "evidence-missing",
+    "parts-missing",
+    "parts-order",
+];
 
 /// Owners that name no one.
 const VAGUE_OWNERS: [&str; 10] = [
@@ -62,7 +74,36 @@ pub struct Linter {
     rules: RuleSet,
 }
 
+/// The built-in rules, compiled on first use; tests prove they compile.
+static BUILTIN: LazyLock<Linter> =
+    LazyLock::new(|| Linter::builtin().expect("the built-in lint rules compile"));
+
+/// The rule that finds a plan or a promise in each part that must state facts.
+fn promise_rule(scope: Scope) -> Option<&'static str> {
+    match scope {
+        Scope::Actions => Some("action-not-done"),
+        Scope::Measures => Some("measure-is-a-promise"),
+        Scope::Letter | Scope::Message => None,
+    }
+}
+
 impl Linter {
+    /// The built-in rules, shared by every caller of the process.
+    pub fn shared() -> &'static Linter {
+        &BUILTIN
+    }
+
+    /// The words that make `text` a plan or a promise where `scope` wants facts (an action
+    /// already done, a measure already in force); `None` when it states one.
+    pub fn promise(&self, text: &str, scope: Scope) -> Option<String> {
+        let rule = promise_rule(scope)?;
+        self.rules
+            .scan(text, scope)
+            .into_iter()
+            .find(|hit| hit.rule.id == rule)
+            .map(|hit| hit.words)
+    }
+
     /// The built-in rules.
     pub fn builtin() -> Result<Self> {
         Ok(Linter {
@@ -169,6 +210,12 @@ impl Linter {
         // The case's own actions and measures were read at their fields above.
         findings.extend(self.scan_blocks(&flat, false));
         findings.extend(structure(letter, &flat));
+        // On a case, an error stops the letter: only what poa can be sure of stays one.
+        for finding in &mut findings {
+            if !CERTAIN_ON_A_CASE.contains(&finding.rule.as_str()) {
+                finding.severity = finding.severity.max(Severity::Warning);
+            }
+        }
         findings
     }
 

@@ -1,14 +1,14 @@
 //! The whole path from a case file to written letters, shared by `render`, `new` and `batch`.
 
 use std::path::{Path, PathBuf};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use crate::case::{self, Case};
 use crate::check::originality::{self, Checker, Reference, Report};
 use crate::compose::{Composer, Templates};
 use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
-use crate::findings::Finding;
+use crate::findings::{self, Finding};
 use crate::lint::Linter;
 use crate::render::{self, Format, RenderOptions, pdf::FontSet};
 
@@ -38,11 +38,8 @@ pub struct Renderer {
     fonts: OnceLock<FontSet>,
     font: Option<PathBuf>,
     variant: Option<usize>,
+    allow_lint_errors: bool,
 }
-
-/// The built-in lint rules, compiled on first use; tests prove they compile.
-static BUILTIN_LINTER: LazyLock<Linter> =
-    LazyLock::new(|| Linter::builtin().expect("the built-in lint rules compile"));
 
 /// How a case becomes a letter: templates, phrasing and the PDF's font.
 #[derive(Debug, Clone, Default)]
@@ -53,6 +50,8 @@ pub struct ComposeOptions {
     pub variant: Option<usize>,
     /// TrueType font for the PDF instead of the built-in one.
     pub font: Option<PathBuf>,
+    /// Write the letter even when lint finds errors in the case.
+    pub allow_lint_errors: bool,
 }
 
 impl Renderer {
@@ -67,6 +66,7 @@ impl Renderer {
             fonts: OnceLock::new(),
             font: options.font.clone(),
             variant: options.variant,
+            allow_lint_errors: options.allow_lint_errors,
         })
     }
 
@@ -104,8 +104,17 @@ impl Renderer {
         let document = self.document(&loaded.case)?;
         // A revised letter gets its own name; an earlier round's letter stays as sent.
         let stem = &case::rounds::output_stem(stem, case::rounds::current(&loaded.case.rounds));
-        // The checks read the letter while it is written.
-        let (written, (originality, lint)) = rayon::join(
+        // A letter lint finds certain errors in is not written: they are facts of the case
+        // (a promise among completed actions, an ASIN without evidence), not taste.
+        let lint = Linter::shared().lint_case(&loaded.case, &document);
+        if !self.allow_lint_errors && findings::errors(&lint) > 0 {
+            return Err(Error::Lint {
+                file: case_path.to_path_buf(),
+                findings: lint,
+            });
+        }
+        // The stock-text check reads the letter while it is written.
+        let (written, originality) = rayon::join(
             || {
                 render::write(
                     &document,
@@ -120,11 +129,8 @@ impl Renderer {
                 )
             },
             || {
-                let originality = self
-                    .checker
-                    .check(&document, originality::DEFAULT_MIN_WORDS);
-                let lint = BUILTIN_LINTER.lint_case(&loaded.case, &document);
-                (originality, lint)
+                self.checker
+                    .check(&document, originality::DEFAULT_MIN_WORDS)
             },
         );
         Ok(Rendered {

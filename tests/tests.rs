@@ -8,6 +8,7 @@ mod compose_letters;
 mod hostile_inputs;
 mod letter_words;
 mod lint;
+mod lint_before_render;
 mod markdown;
 mod messages;
 mod originality;

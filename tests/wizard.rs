@@ -163,9 +163,15 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
         .answer("A root cause", "Daniel Ortiz asked the buyer of order 113-4829105-7731046 on 19 January 2026 to change a review, and no one checked his messages")
         .key("Add another", "n")
         .answer("Date completed", "2026-03-03")
-        .answer("What was done", "Stopped all buyer messages except order questions")
+        .answer("What was done", "We will stop all buyer messages")
+        .expect("reads as a plan or a promise")
+        .key("Keep this answer", "n")
+        // The refused answer comes back for editing.
+        .answer("What was done", &format!("{}Stopped all buyer messages except order questions", BACKSPACE.repeat(40)))
         .key("Add another", "n")
-        .answer("practice now in force", "Every buyer message is approved by a second person before it is sent")
+        .answer("practice now in force", "We will approve every buyer message before it is sent")
+        .expect("reads as an intention")
+        .key("Keep this answer", "y")
         .answer("Who owns it", "Mei Lin, customer service lead")
         .answer("How often", "every message")
         .answer("In force since", "2026-03-04")
@@ -195,6 +201,14 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
         ("reviews.0.status", "live"),
         ("actions.0.date", "2026-03-03"),
         ("measures.0.owner", "Mei Lin, customer service lead"),
+        (
+            "actions.0.action",
+            "Stopped all buyer messages except order questions",
+        ),
+        (
+            "measures.0.measure",
+            "We will approve every buyer message before it is sent",
+        ),
     ] {
         assert_eq!(text(&saved, path), expected, "{path}");
     }

@@ -7,7 +7,7 @@ use crate::{case, draft};
 
 /// `poa lint`: a case (with the letter it makes) or a draft, as a reviewer reads it.
 pub fn run(args: &LintArgs) -> Result<u8> {
-    let linter = Linter::builtin()?;
+    let linter = Linter::shared();
     let found = if args.input.extension().is_some_and(|e| e == "toml") {
         let loaded = case::load(&args.input)?;
         let letter = Composer::new(&Templates::builtin())?.letter(&loaded.case, None)?;

@@ -25,12 +25,10 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
         &rendered.originality,
         originality::DEFAULT_MAX_COPIED,
     ));
-    let hint = if rendered.lint.is_empty() {
-        String::new()
-    } else {
-        format!("; details: poa lint {}", args.case.display())
-    };
-    say::info(&format!("lint: {}{hint}", findings::counts(&rendered.lint)));
+    if !rendered.lint.is_empty() {
+        say::info(&findings::in_full(&rendered.lint));
+    }
+    say::info(&format!("lint: {}", findings::counts(&rendered.lint)));
     say::detail(&format!(
         "templates: {}; PDF font: {}; {} ms",
         args.compose

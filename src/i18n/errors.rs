@@ -20,6 +20,9 @@ messages! {
         "{path} 已存在；要覆盖请加 --force";
     fn cannot_write(path: impl Display, why: impl Display) =>
         "cannot write {path}: {why}", "无法写入 {path}：{why}";
+    fn lint_refused(file: impl Display, list: &str) =>
+        "{file}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{list}",
+        "{file}：未生成信函：检查发现案例中有错误（加 --allow-lint-errors 仍可生成）\n{list}";
     fn not_found() => "No such file or directory", "文件或文件夹不存在";
     fn permission_denied() => "Permission denied", "没有权限";
 }
@@ -29,6 +32,10 @@ pub fn describe(error: &Error, lang: Lang) -> String {
     let message = match error {
         Error::Usage(message) => Bilingual::same(message.clone()),
         Error::Refused(message) => message.clone(),
+        Error::Lint { file, findings } => {
+            let list = crate::findings::in_full(findings);
+            lint_refused(file.display(), &list)
+        }
         Error::Invalid(diagnostics) => {
             return diagnostics
                 .iter()

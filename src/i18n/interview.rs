@@ -27,6 +27,7 @@ texts! {
         OriginalityHigh => "Too much of the letter is template text: answer the root causes, actions and measures in more detail, in your own words. To see each passage: poa check",
             "模板原文太多：请用自己的话更具体地写根本原因、已采取的措施和预防措施。查看每一段：poa check";
         LintDetails => "To see each one: poa lint", "查看每一项：poa lint";
+        KeepAnyway => "Keep this answer as it is?", "仍然保留这个回答吗？";
         EditPick => "Which part do you want to change?", "要修改哪一部分？";
         EditDone => "Done: save and leave", "完成：保存并退出";
         Keep => "Keep", "保留";
@@ -171,6 +172,14 @@ messages! {
     pub fn glyph(ch: char) =>
         "the letter's font cannot draw “{ch}”: write this in English",
         "信函是英文的，其字体无法显示“{ch}”：请用英文填写";
+    /// An action typed as a plan: this part lists only what is already done.
+    pub fn action_is_a_promise(words: &str) =>
+        "“{words}” reads as a plan or a promise; this part lists only what is already done: say what was done, and when",
+        "“{words}”读起来是计划或承诺；这一部分只写已经完成的事：请写明做了什么、何时做的";
+    /// A measure typed as an intention: this part lists only practices already in force.
+    pub fn measure_is_a_promise(words: &str) =>
+        "“{words}” reads as an intention; this part lists practices already in force: say what is done now, by whom and how often",
+        "“{words}”读起来是打算；这一部分只写已经在执行的做法：请写明现在做什么、由谁做、多久一次";
     /// The share of the new letter that is template text.
     pub fn originality(percent: f64, limit: f64) =>
         "Template wording: {percent:.1}% of the letter (limit {limit:.0}%).",

@@ -11,7 +11,9 @@ use crate::case::{formats, validate, written_date};
 use crate::i18n::interview::{self, Ask};
 use crate::i18n::{Bilingual, case as say};
 use crate::lang::Lang;
+use crate::lint::Linter;
 use crate::render::pdf::FontSet;
+use crate::rules::Scope;
 
 /// Why the interview stopped before its end.
 #[derive(Debug)]
@@ -96,12 +98,38 @@ impl Ui {
                         .map_err(|e| Stop::Io(std::io::Error::other(e)))?,
                 ))
             }
+            Kind::Done | Kind::InForce => {
+                let mut shown = current.and_then(Value::as_str).map(String::from);
+                loop {
+                    let text =
+                        normalise(kind, &self.input(prompt, shown, |s| self.check(kind, s))?);
+                    let promise = match kind {
+                        Kind::Done => Linter::shared()
+                            .promise(&text, Scope::Actions)
+                            .map(|words| interview::action_is_a_promise(&words)),
+                        _ => Linter::shared()
+                            .promise(&text, Scope::Measures)
+                            .map(|words| interview::measure_is_a_promise(&words)),
+                    };
+                    // The seller may keep it: lint then stops the letter, saying why.
+                    match promise {
+                        Some(why) if !self.confirm_after(&why)? => shown = Some(text),
+                        _ => return Ok(Value::String(text)),
+                    }
+                }
+            }
             _ => {
                 let shown = current.and_then(Value::as_str).map(String::from);
                 let text = self.input(prompt, shown, |s| self.check(kind, s))?;
                 Ok(Value::String(normalise(kind, &text)))
             }
         }
+    }
+
+    /// Shows why an answer may be wrong and asks whether to keep it (default: type it again).
+    fn confirm_after(&self, why: &Bilingual) -> Result<bool, Stop> {
+        eprintln!("  {}", self.say(why));
+        self.confirm(Ask::KeepAnyway, false)
     }
 
     /// One of fixed `values`, shown as `labels`; the current value is preselected.
@@ -147,7 +175,7 @@ impl Ui {
             return Err(interview::glyph(ch).get(self.lang).to_string());
         }
         let result = match kind {
-            Kind::Text => validate::non_empty(text),
+            Kind::Text | Kind::Done | Kind::InForce => validate::non_empty(text),
             Kind::Email => validate::email(&value),
             Kind::Asin => formats::asin(&value),
             Kind::OptionalAsin if value.is_empty() => Ok(()),

@@ -7,6 +7,10 @@ use crate::i18n::interview::Ask;
 pub enum Kind {
     /// Required text.
     Text,
+    /// Required text that says what is already done (an action), checked for promises.
+    Done,
+    /// Required text that says what is in force now (a measure), checked for intentions.
+    InForce,
     /// Text that may be left empty.
     Optional,
     Email,
@@ -254,7 +258,7 @@ pub const SECTIONS: &[Section] = &[
         shape: Shape::Records {
             fields: &[
                 field("date", Kind::Date, Ask::ActionDate),
-                field("action", Kind::Text, Ask::ActionText),
+                field("action", Kind::Done, Ask::ActionText),
             ],
             min: 1,
             add: Ask::AddActions,
@@ -266,7 +270,7 @@ pub const SECTIONS: &[Section] = &[
         intro: Ask::IntroMeasures,
         shape: Shape::Records {
             fields: &[
-                field("measure", Kind::Text, Ask::MeasureText),
+                field("measure", Kind::InForce, Ask::MeasureText),
                 field("owner", Kind::Text, Ask::MeasureOwner),
                 field("frequency", Kind::Text, Ask::MeasureFrequency),
                 field("since", Kind::Date, Ask::MeasureSince),
