@@ -167,18 +167,7 @@ fn libreoffice_opens_the_docx_and_converts_it_to_pdf() {
     )
     .success();
     let docx = out.path().join("gift-card-insert.docx");
-    let Some(converted) = tool(
-        "soffice",
-        "libreoffice-writer-nogui",
-        &[
-            "--headless".as_ref(),
-            "--convert-to".as_ref(),
-            "pdf".as_ref(),
-            "--outdir".as_ref(),
-            out.path().as_os_str(),
-            docx.as_os_str(),
-        ],
-    ) else {
+    let Some(converted) = crate::util::libreoffice_to_pdf(&docx, out.path()) else {
         return;
     };
     assert!(

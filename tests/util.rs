@@ -45,3 +45,24 @@ pub fn tool(program: &str, package: &str, args: &[&OsStr]) -> Option<Output> {
         }
     }
 }
+
+/// Converts a DOCX to PDF with LibreOffice, as a reader who opens it in Word would see it.
+/// Each call has a profile of its own: LibreOffice started twice on one profile hands the
+/// second document to the first process, which fails when tests run side by side.
+pub fn libreoffice_to_pdf(docx: &Path, out_dir: &Path) -> Option<Output> {
+    let profile = tempfile::tempdir().unwrap();
+    let profile_arg = format!("-env:UserInstallation=file://{}", profile.path().display());
+    tool(
+        "soffice",
+        "libreoffice-writer-nogui",
+        &[
+            profile_arg.as_ref(),
+            "--headless".as_ref(),
+            "--convert-to".as_ref(),
+            "pdf".as_ref(),
+            "--outdir".as_ref(),
+            out_dir.as_os_str(),
+            docx.as_os_str(),
+        ],
+    )
+}
