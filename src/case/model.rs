@@ -171,6 +171,67 @@ pub enum PageSize {
 }
 
 impl Marketplace {
+    /// Every marketplace, in the order sellers most often need them.
+    pub const ALL: [Marketplace; 20] = [
+        Marketplace::US,
+        Marketplace::UK,
+        Marketplace::DE,
+        Marketplace::CA,
+        Marketplace::JP,
+        Marketplace::FR,
+        Marketplace::IT,
+        Marketplace::ES,
+        Marketplace::AU,
+        Marketplace::MX,
+        Marketplace::IN,
+        Marketplace::NL,
+        Marketplace::SE,
+        Marketplace::PL,
+        Marketplace::BE,
+        Marketplace::IE,
+        Marketplace::SG,
+        Marketplace::AE,
+        Marketplace::SA,
+        Marketplace::BR,
+    ];
+
+    /// The codes of [`Marketplace::ALL`], in its order, as the interview offers them.
+    pub const CODES: [&'static str; 20] = {
+        let mut codes = [""; 20];
+        let mut i = 0;
+        while i < codes.len() {
+            codes[i] = Marketplace::ALL[i].code();
+            i += 1;
+        }
+        codes
+    };
+
+    /// The code a case file writes (`US`, `UK`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Marketplace::US => "US",
+            Marketplace::UK => "UK",
+            Marketplace::DE => "DE",
+            Marketplace::CA => "CA",
+            Marketplace::JP => "JP",
+            Marketplace::FR => "FR",
+            Marketplace::IT => "IT",
+            Marketplace::ES => "ES",
+            Marketplace::AU => "AU",
+            Marketplace::MX => "MX",
+            Marketplace::IN => "IN",
+            Marketplace::NL => "NL",
+            Marketplace::SE => "SE",
+            Marketplace::PL => "PL",
+            Marketplace::BE => "BE",
+            Marketplace::IE => "IE",
+            Marketplace::SG => "SG",
+            Marketplace::AE => "AE",
+            Marketplace::SA => "SA",
+            Marketplace::BR => "BR",
+        }
+    }
+
     /// North American marketplaces write month first; the rest day first.
     pub fn date_style(self) -> DateStyle {
         match self {
@@ -360,4 +421,24 @@ pub struct Measure {
     pub frequency: String,
     /// Since when it is in force.
     pub since: CaseDate,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_marketplace_is_offered_once_by_the_code_a_case_file_reads() {
+        let schema = serde_json::to_value(schemars::schema_for!(Marketplace)).unwrap();
+        let variants = schema["enum"].as_array().expect("an enum of strings").len();
+        assert_eq!(Marketplace::ALL.len(), variants, "a marketplace is not offered");
+        for (marketplace, code) in Marketplace::ALL.iter().zip(Marketplace::CODES) {
+            let parsed: Marketplace = serde_json::from_value(code.into()).unwrap();
+            assert_eq!(parsed, *marketplace, "{code}");
+        }
+        let mut codes = Marketplace::CODES.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), variants, "a marketplace is offered twice");
+    }
 }

@@ -82,10 +82,7 @@ pub struct Section {
 }
 
 /// Marketplaces offered, in the order sellers most often need them.
-pub const MARKETPLACES: &[&str] = &[
-    "US", "UK", "DE", "CA", "JP", "FR", "IT", "ES", "AU", "MX", "IN", "NL", "SE", "PL", "BE", "IE",
-    "SG", "AE", "SA", "BR",
-];
+pub const MARKETPLACES: &[&str] = &crate::case::Marketplace::CODES;
 
 /// Every section, in the order the wizard asks them.
 pub const SECTIONS: &[Section] = &[

@@ -1,5 +1,6 @@
 //! The interview over one case file: saved after every answer, resumable, editable.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use owo_colors::OwoColorize;
@@ -67,7 +68,9 @@ impl Session {
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
-        eprintln!(
+        // anstream drops the styling where NO_COLOR is set or stderr is no terminal.
+        let _ = writeln!(
+            anstream::stderr(),
             "\n{}\n{}",
             self.ui.text(section.title).bold().underline(),
             self.ui.text(section.intro)
