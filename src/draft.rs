@@ -1,5 +1,11 @@
 //! Reading a draft for the checks: poa's own Markdown, a DOCX (also one edited in Word
-//! since), or plain text, each into the [`Document`] model.
+//! since), or plain text, each into the [`Document`] model, with the headings a hand-made
+//! draft shows (Word's heading styles, bold-only paragraphs, heading lines in plain text)
+//! and where each block starts, so a finding can name its line.
+
+mod text;
+
+pub use text::{HeadingLine, heading_line};
 
 use std::io::Read;
 use std::path::Path;
@@ -12,8 +18,34 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::fsio;
 use crate::i18n::checks as say;
 
+/// A draft and where each of its blocks starts in the file.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub document: Document,
+    /// Each block's first line (text, Markdown) or paragraph (DOCX), counted from 1.
+    pub starts: Vec<usize>,
+    /// Whether `starts` counts a DOCX's paragraphs rather than lines.
+    pub paragraphs: bool,
+}
+
+/// A document made in memory (a letter just composed): its blocks numbered as paragraphs.
+impl From<Document> for Draft {
+    fn from(document: Document) -> Self {
+        Draft {
+            starts: (1..=document.blocks.len()).collect(),
+            document,
+            paragraphs: true,
+        }
+    }
+}
+
 /// Reads a draft by its extension: `.docx`, `.md`/`.markdown`, anything else as text.
 pub fn load(path: &Path) -> Result<Document> {
+    Ok(read(path)?.document)
+}
+
+/// Reads a draft by its extension, keeping where each block starts.
+pub fn read(path: &Path) -> Result<Draft> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
@@ -24,7 +56,7 @@ pub fn load(path: &Path) -> Result<Document> {
                 path: path.to_path_buf(),
                 source,
             })?;
-            from_docx(&bytes).map_err(|message| {
+            docx_draft(&bytes).map_err(|message| {
                 Error::Invalid(vec![Diagnostic {
                     file: path.to_path_buf(),
                     line: None,
@@ -35,28 +67,126 @@ pub fn load(path: &Path) -> Result<Document> {
                 }])
             })
         }
-        "md" | "markdown" => Ok(document::from_markdown(&fsio::read_text(path)?, "", "")),
-        _ => Ok(from_text(&fsio::read_text(path)?)),
+        "md" | "markdown" => Ok(markdown_draft(&fsio::read_text(path)?)),
+        _ => Ok(text_draft(&fsio::read_text(path)?)),
     }
 }
 
-/// Plain text: paragraphs separated by blank lines.
+/// Plain text: heading lines, lists and paragraphs (blank lines between paragraphs; CRLF
+/// reads like LF).
 pub fn from_text(text: &str) -> Document {
-    Document {
-        blocks: text
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| Block::Paragraph {
-                content: vec![Inline::plain(p)],
-            })
-            .collect(),
-        ..Document::default()
+    text_draft(text).document
+}
+
+/// Plain text, with the line each block starts on.
+pub fn text_draft(text: &str) -> Draft {
+    let (blocks, starts) = text::parse(text);
+    Draft {
+        document: Document {
+            blocks,
+            ..Document::default()
+        },
+        starts,
+        paragraphs: false,
     }
+}
+
+/// Markdown, with the line each block starts on; a paragraph that is bold and nothing else
+/// reads as a heading, as hand-written Markdown letters use it.
+pub fn markdown_draft(markdown: &str) -> Draft {
+    let mut document = document::from_markdown(markdown, "", "");
+    promote_bold_paragraphs(&mut document.blocks);
+    let starts = markdown_starts(markdown);
+    debug_assert_eq!(starts.len(), document.blocks.len());
+    Draft {
+        document,
+        starts,
+        paragraphs: false,
+    }
+}
+
+/// The line each block of [`document::from_markdown`] starts on: blocks are made where a
+/// heading, a paragraph outside lists, a whole list or a table ends.
+fn markdown_starts(markdown: &str) -> Vec<usize> {
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+    let line_of = |offset: usize| markdown[..offset].matches('\n').count() + 1;
+    let mut starts = Vec::new();
+    let mut lists = 0usize;
+    for (event, range) in Parser::new_ext(markdown, Options::ENABLE_TABLES).into_offset_iter() {
+        match event {
+            Event::Start(pulldown_cmark::Tag::List(_)) => lists += 1,
+            Event::End(TagEnd::List(_)) => {
+                lists -= 1;
+                starts.push(line_of(range.start));
+            }
+            Event::End(TagEnd::Paragraph) if lists == 0 => starts.push(line_of(range.start)),
+            Event::End(TagEnd::Heading(_) | TagEnd::Table) => starts.push(line_of(range.start)),
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// A short paragraph in bold and nothing else is a heading (level 2).
+fn promote_bold_paragraphs(blocks: &mut [Block]) {
+    for block in blocks {
+        if let Block::Paragraph { content } = block {
+            let text = document::plain_text(content);
+            let bold = content.iter().all(|inline| match inline {
+                Inline::Text { text, bold, .. } => *bold || text.trim().is_empty(),
+                Inline::Break => false,
+            });
+            if bold && !text.trim().is_empty() && text.split_whitespace().count() <= 12 {
+                *block = Block::Heading {
+                    level: 2,
+                    content: vec![Inline::plain(text.trim().trim_end_matches([':', '：']))],
+                };
+            }
+        }
+    }
+}
+
+/// A DOCX, with each block's paragraph number; short paragraphs that act as headings
+/// (ending in a colon, all capitals, numbered, Title Case) are headings too.
+fn docx_draft(bytes: &[u8]) -> Result<Draft, String> {
+    let mut document = from_docx(bytes)?;
+    promote_bold_paragraphs(&mut document.blocks);
+    let mut blocks = Vec::new();
+    let mut starts = Vec::new();
+    for (i, block) in document.blocks.into_iter().enumerate() {
+        if let Block::Paragraph { content } = &block
+            && let Some(found) = heading_line(&document::plain_text(content), false)
+                .or_else(|| text::inline_label(&document::plain_text(content)))
+        {
+            blocks.push(Block::Heading {
+                level: 2,
+                content: vec![Inline::plain(found.heading)],
+            });
+            starts.push(i + 1);
+            if let Some(rest) = found.rest {
+                blocks.push(Block::Paragraph {
+                    content: vec![Inline::plain(rest)],
+                });
+                starts.push(i + 1);
+            }
+            continue;
+        }
+        blocks.push(block);
+        starts.push(i + 1);
+    }
+    Ok(Draft {
+        document: Document {
+            blocks,
+            ..Document::default()
+        },
+        starts,
+        paragraphs: true,
+    })
 }
 
 /// A DOCX's paragraphs in order: Word's heading and title styles become headings; runs are
-/// joined however Word split them; tabs read as spaces; deleted tracked text is left out.
+/// joined however Word split them; tabs read as spaces; deleted tracked text is left out. A
+/// paragraph whose every run is bold is one bold run.
 pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
@@ -71,12 +201,27 @@ pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
     let mut text = String::new();
     let mut heading: Option<u8> = None;
     let mut in_text = false;
+    // Bold is read from each run's own properties, not from the paragraph mark's.
+    let mut in_run = false;
+    let mut run_bold = false;
+    let mut all_bold = true;
     loop {
         match reader.read_event().map_err(|e| e.to_string())? {
             Event::Start(tag) | Event::Empty(tag) => match tag.local_name().as_ref() {
                 b"p" => {
                     text.clear();
                     heading = None;
+                    all_bold = true;
+                }
+                b"r" => {
+                    in_run = true;
+                    run_bold = false;
+                }
+                b"b" if in_run => {
+                    run_bold = !tag.attributes().flatten().any(|a| {
+                        a.key.local_name().as_ref() == b"val"
+                            && matches!(a.value.as_ref(), b"0" | b"false" | b"off")
+                    })
                 }
                 b"pStyle" => {
                     heading = tag
@@ -91,7 +236,9 @@ pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
                 _ => {}
             },
             Event::Text(content) if in_text => {
-                text.push_str(&content.decode().map_err(|e| e.to_string())?);
+                let content = content.decode().map_err(|e| e.to_string())?;
+                all_bold &= run_bold || content.trim().is_empty();
+                text.push_str(&content);
             }
             Event::GeneralRef(reference) if in_text => {
                 if let Some(ch) = reference.resolve_char_ref().map_err(|e| e.to_string())? {
@@ -103,8 +250,13 @@ pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
             }
             Event::End(tag) => match tag.local_name().as_ref() {
                 b"t" => in_text = false,
+                b"r" => in_run = false,
                 b"p" if !text.trim().is_empty() => {
-                    let content = vec![Inline::plain(text.trim())];
+                    let content = vec![Inline::Text {
+                        text: text.trim().to_string(),
+                        bold: all_bold,
+                        italic: false,
+                    }];
                     blocks.push(match heading {
                         Some(level) => Block::Heading { level, content },
                         None => Block::Paragraph { content },

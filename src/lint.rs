@@ -1,37 +1,30 @@
-//! `poa lint`: a POA read as Seller Performance reads it. Structural rules are code; the
-//! wording rules are data (rules/lint.toml).
+//! `poa lint`: a POA read as Seller Performance reads it. This file reads a case and the
+//! letter written from it; `draft` reads any letter as written. The wording rules are data
+//! (rules/lint.toml), and so are the ways the three parts are headed (rules/parts.toml).
+
+mod clauses;
+pub mod draft;
+pub mod parts;
 
 use std::path::Path;
 use std::sync::LazyLock;
 
 use crate::case::Case;
 use crate::check::originality::FlatText;
-use crate::document::{Block, Document, plain_text};
+use crate::document::Document;
+use crate::draft::Draft;
 use crate::error::Result;
 use crate::findings::{Finding, Severity};
 use crate::rules::{RuleSet, Scope};
+
+use draft::Reading;
+use parts::Parts;
 
 const BUILTIN_RULES: &str = include_str!("../rules/lint.toml");
 
 /// A letter a reviewer reads in a few minutes (200–250 words a minute): under 250 words
 /// cannot cover cause, actions and measures with facts; over 1,500 buries them.
 pub const WORDS: std::ops::RangeInclusive<usize> = 250..=1_500;
-
-/// The three parts a POA must have, in order: how their headings begin, and their names.
-const PARTS: [(&str, &str); 3] = [
-    ("root cause", "Root cause"),
-    ("action", "Actions taken"),
-    ("prevent", "Preventive measures"),
-];
-
-/// Which of the three parts a heading opens ("2. Actions Taken" opens the second), if any.
-fn part_of(heading: &str) -> Option<usize> {
-    let heading = heading.to_lowercase();
-    let heading = heading.trim_start_matches(|c: char| !c.is_alphabetic());
-    PARTS
-        .iter()
-        .position(|(start, _)| heading.starts_with(start))
-}
 
 /// Rules whose errors are certain on a case file, because they read its structure rather
 /// than judge its wording: a promise among completed actions, a part or an order missing
@@ -72,6 +65,7 @@ const VAGUE_FREQUENCIES: [&str; 8] = [
 /// The rules, loaded once.
 pub struct Linter {
     rules: RuleSet,
+    parts: Parts,
 }
 
 /// The built-in rules, compiled on first use; tests prove they compile.
@@ -108,16 +102,19 @@ impl Linter {
     pub fn builtin() -> Result<Self> {
         Ok(Linter {
             rules: RuleSet::parse(BUILTIN_RULES, Path::new("rules/lint.toml"))?,
+            parts: Parts::builtin()?,
         })
     }
 
-    /// A draft: wording rules on every paragraph (actions and measures rules on their
-    /// sections), its length and its three parts.
-    pub fn lint_draft(&self, document: &Document) -> Vec<Finding> {
-        let flat = FlatText::new(document);
-        let mut findings = self.scan_blocks(&flat, true);
-        findings.extend(structure(document, &flat));
-        findings
+    /// The wording rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// A draft: the wording rules clause by clause in the parts they read, the dates of the
+    /// actions, its length and its three parts.
+    pub fn lint_draft(&self, draft: &Draft) -> Vec<Finding> {
+        draft::lint(&self.rules, &self.parts, draft, Reading::Draft)
     }
 
     /// A case and the letter written from it: rules on the seller's own answers, placed at
@@ -159,6 +156,9 @@ impl Linter {
                     None,
                 ));
             }
+        }
+        for (i, cause) in case.root_causes.iter().enumerate() {
+            findings.extend(self.scan(cause, Scope::RootCause, &format!("root_causes[{i}]")));
         }
         for (i, action) in case.actions.iter().enumerate() {
             findings.extend(self.scan(
@@ -208,32 +208,16 @@ impl Linter {
             }
         }
         // The case's own actions and measures were read at their fields above.
-        findings.extend(self.scan_blocks(&flat, false));
-        findings.extend(structure(letter, &flat));
+        findings.extend(draft::lint(
+            &self.rules,
+            &self.parts,
+            &Draft::from(letter.clone()),
+            Reading::FromCase,
+        ));
         // On a case, an error stops the letter: only what poa can be sure of stays one.
         for finding in &mut findings {
             if !CERTAIN_ON_A_CASE.contains(&finding.rule.as_str()) {
                 finding.severity = finding.severity.max(Severity::Warning);
-            }
-        }
-        findings
-    }
-
-    /// The wording rules on every block of a letter; with `by_section`, also the actions and
-    /// measures rules on the blocks of those sections.
-    fn scan_blocks(&self, flat: &FlatText, by_section: bool) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        for (range, place) in &flat.blocks {
-            let text = &flat.text[range.clone()];
-            let at = format!("{} › paragraph {}", place.section, place.paragraph);
-            findings.extend(self.scan(text, Scope::Letter, &at));
-            let section_scope = match part_of(&place.section) {
-                Some(1) => Some(Scope::Actions),
-                Some(2) => Some(Scope::Measures),
-                _ => None,
-            };
-            if let Some(scope) = section_scope.filter(|_| by_section) {
-                findings.extend(self.scan(text, scope, &at));
             }
         }
         findings
@@ -248,7 +232,7 @@ impl Linter {
                     &hit.rule.id,
                     hit.rule.severity,
                     place.to_string(),
-                    hit.rule.why.clone(),
+                    message(hit.rule),
                     Some(hit.words),
                 )
             })
@@ -345,57 +329,12 @@ fn restated_fact(cause: &str, case: &Case) -> Option<String> {
     date.find(cause).map(|m| m.as_str().to_string())
 }
 
-/// Length and the three parts in order.
-fn structure(document: &Document, flat: &FlatText) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    let words = flat.text.split_whitespace().count();
-    if !WORDS.contains(&words) {
-        findings.push(finding(
-            "length",
-            Severity::Warning,
-            "the letter".into(),
-            format!(
-                "{words} words; a reviewer reads {} to {} words in a few minutes",
-                WORDS.start(),
-                WORDS.end()
-            ),
-            None,
-        ));
+/// What a rule says: why, and how to fix it when the rule says.
+fn message(rule: &crate::rules::Rule) -> String {
+    match &rule.fix {
+        Some(fix) => format!("{} — {fix}", rule.why),
+        None => rule.why.clone(),
     }
-    let parts: Vec<Option<usize>> = document
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Heading { content, .. } => Some(part_of(&plain_text(content))),
-            _ => None,
-        })
-        .collect();
-    let positions: Vec<Option<usize>> = (0..PARTS.len())
-        .map(|part| parts.iter().position(|p| *p == Some(part)))
-        .collect();
-    for ((_, name), position) in PARTS.iter().zip(&positions) {
-        if position.is_none() {
-            findings.push(finding(
-                "parts-missing",
-                Severity::Error,
-                "the letter".into(),
-                format!("no \"{name}\" section"),
-                None,
-            ));
-        }
-    }
-    let found: Vec<usize> = positions.iter().flatten().copied().collect();
-    if found.windows(2).any(|w| w[0] > w[1]) {
-        findings.push(finding(
-            "parts-order",
-            Severity::Error,
-            "the letter".into(),
-            "the parts must come in this order: Root cause, Actions taken, Preventive measures"
-                .into(),
-            None,
-        ));
-    }
-    findings
 }
 
 fn finding(

@@ -2,10 +2,17 @@
 //! that breaks it, compiled once. Lint and message-check read their rules from such files;
 //! users add their own with the same format.
 //!
+//! A rule may also need a second pattern near its match (`with`, within so many sentences,
+//! joined by a `link` such as "as soon as"), stay quiet when the sentence or paragraph says
+//! something that answers it (`unless`), or when its words are negated ("we will never …").
+//! Messages hold patterns per language (`[rule.lang.de]`); they all apply to every text.
+//!
 //! Patterns are compiled in ASCII mode (`\w`, `\b`, `\s` and case folding cover ASCII; a
 //! pattern opts into Unicode classes with `(?u)`) and without literal prefilters: the rules
 //! are English wording, and this keeps compiling them a small part of one `poa render`.
 
+use std::collections::BTreeMap;
+use std::ops::Range;
 use std::path::Path;
 
 use regex_automata::meta::{Config, Regex};
@@ -32,14 +39,43 @@ struct File {
 struct RuleSpec {
     id: String,
     severity: SeverityName,
-    /// Why the rule exists, shown with each finding.
+    /// Why the rule exists, shown with each finding, and its Chinese twin.
     why: String,
+    #[serde(default)]
+    why_zh: Option<String>,
+    /// How to fix what the rule found, and its Chinese twin.
+    #[serde(default)]
+    fix: Option<String>,
+    #[serde(default)]
+    fix_zh: Option<String>,
     /// What the rule reads; a misspelt scope is a parse error naming its line.
     #[serde(default)]
     scope: Scope,
     /// Regular expressions, matched case-insensitively.
+    #[serde(default)]
     patterns: Vec<String>,
-    /// Matches that also match one of these are not findings (e.g. links to Amazon).
+    /// Patterns of which one must also match within `within` sentences of the match.
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(default)]
+    within: usize,
+    /// Patterns of which one must match in the sentences holding the match and its `with`.
+    #[serde(default)]
+    link: Vec<String>,
+    /// Where one of these matches, the rule stays quiet (in `unless_within`: `sentence` or
+    /// `paragraph`), e.g. a cause that blames a person but also names the missing check.
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    unless_within: UnlessWithin,
+    /// A match preceded in its clause by a negation ("never", "not") is not a finding.
+    #[serde(default)]
+    skip_negated: bool,
+    /// More patterns, `with` and `link`, per language (`[rule.lang.de]`).
+    #[serde(default)]
+    lang: BTreeMap<String, LangSpec>,
+    /// Matches that also match one of these, read from the match's start to a few words past
+    /// it, are not findings (e.g. links to Amazon, "Best Sellers Rank").
     #[serde(default)]
     except: Vec<String>,
     /// Fire when no pattern matches (e.g. "include the order id").
@@ -48,6 +84,18 @@ struct RuleSpec {
     /// Fire only when the patterns match this many times in all.
     #[serde(default = "one")]
     min_matches: usize,
+}
+
+/// A rule's wording in one language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LangSpec {
+    #[serde(default)]
+    patterns: Vec<String>,
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(default)]
+    link: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -68,6 +116,9 @@ pub enum Scope {
     Actions,
     /// The preventive measures: that section, or each `measures[i].measure`.
     Measures,
+    /// The root cause: that part of a draft, or each `root_causes[i]`.
+    #[serde(rename = "root-cause")]
+    RootCause,
     /// A message to a buyer, read whole.
     Message,
 }
@@ -76,16 +127,35 @@ fn one() -> usize {
     1
 }
 
+/// Where a rule's `unless` patterns are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum UnlessWithin {
+    #[default]
+    Sentence,
+    Paragraph,
+}
+
 /// A compiled rule.
 #[derive(Debug)]
 pub struct Rule {
     pub id: String,
     pub severity: Severity,
     pub why: String,
+    pub why_zh: Option<String>,
+    pub fix: Option<String>,
+    pub fix_zh: Option<String>,
     pub scope: Scope,
     /// Every pattern of the rule, as one alternation.
     patterns: Regex,
     except: Option<Regex>,
+    with: Option<Regex>,
+    within: usize,
+    link: Option<Regex>,
+    unless: Option<Regex>,
+    /// `unless` is read in the whole paragraph rather than the sentence.
+    pub unless_in_paragraph: bool,
+    pub skip_negated: bool,
     when_absent: bool,
     min_matches: usize,
 }
@@ -118,25 +188,41 @@ impl RuleSet {
             let compile_all = |list: &[String], key: &str| {
                 compile_field(list, &map, path, &format!("rule[{i}].{key}"), &spec.id)
             };
-            let Some(patterns) = compile_all(&spec.patterns, "patterns")? else {
+            let mut patterns = spec.patterns.clone();
+            let mut with = spec.with.clone();
+            let mut link = spec.link.clone();
+            for wording in spec.lang.values() {
+                patterns.extend(wording.patterns.iter().cloned());
+                with.extend(wording.with.iter().cloned());
+                link.extend(wording.link.iter().cloned());
+            }
+            let Some(patterns) = compile_all(&patterns, "patterns")? else {
                 return Err(invalid(
                     format!("rule[{i}].patterns"),
                     say::no_patterns(&spec.id),
                 ));
             };
-            let except = compile_all(&spec.except, "except")?;
             rules.push(Rule {
-                id: spec.id,
                 severity: match spec.severity {
                     SeverityName::Error => Severity::Error,
                     SeverityName::Warning => Severity::Warning,
                 },
-                why: spec.why,
-                scope: spec.scope,
                 patterns,
-                except,
+                except: compile_all(&spec.except, "except")?,
+                with: compile_all(&with, "with")?,
+                within: spec.within,
+                link: compile_all(&link, "link")?,
+                unless: compile_all(&spec.unless, "unless")?,
+                unless_in_paragraph: spec.unless_within == UnlessWithin::Paragraph,
+                skip_negated: spec.skip_negated,
                 when_absent: spec.when_absent,
                 min_matches: spec.min_matches,
+                id: spec.id,
+                why: spec.why,
+                why_zh: spec.why_zh,
+                fix: spec.fix,
+                fix_zh: spec.fix_zh,
+                scope: spec.scope,
             });
         }
         Ok(RuleSet { rules })
@@ -151,14 +237,14 @@ impl RuleSet {
 
     /// Every rule of `scope` that fires on `text`, with the words that fired it.
     pub fn scan<'r>(&'r self, text: &str, scope: Scope) -> Vec<Hit<'r>> {
+        let sentences = sentence_starts(text);
         let mut hits = Vec::new();
         for rule in self.rules.iter().filter(|r| r.scope == scope) {
             let found: Vec<String> = rule
-                .patterns
-                .find_iter(text.as_bytes())
-                .map(|m| &text.as_bytes()[m.range()])
-                .filter(|found| !rule.except.as_ref().is_some_and(|e| e.is_match(*found)))
-                .map(|found| String::from_utf8_lossy(found).into_owned())
+                .matches(text)
+                .into_iter()
+                .filter(|found| rule.paired(text, found, &sentences))
+                .map(|found| text[found].to_string())
                 .collect();
             if rule.when_absent {
                 if found.is_empty() {
@@ -176,6 +262,97 @@ impl RuleSet {
         }
         hits
     }
+
+}
+
+impl Rule {
+    /// Where the patterns match `text`, leaving out matches an `except` pattern covers.
+    pub fn matches(&self, text: &str) -> Vec<Range<usize>> {
+        self.patterns
+            .find_iter(text.as_bytes())
+            .map(|m| m.range())
+            .filter(|found| {
+                text.is_char_boundary(found.start)
+                    && text.is_char_boundary(found.end)
+                    && !self.except.as_ref().is_some_and(|e| {
+                        e.is_match(&text.as_bytes()[found.start..except_end(text, found.end)])
+                    })
+            })
+            .collect()
+    }
+
+    /// Whether an `unless` pattern matches `context`, which answers the rule.
+    pub fn answered_in(&self, context: &str) -> bool {
+        self.unless
+            .as_ref()
+            .is_some_and(|unless| unless.is_match(context.as_bytes()))
+    }
+
+    /// A match stands when the rule needs no `with`, or a `with` matches within `within`
+    /// sentences of it and a `link` (if any) matches in the sentences that hold both.
+    fn paired(&self, text: &str, found: &Range<usize>, sentences: &[usize]) -> bool {
+        let Some(with) = &self.with else {
+            return true;
+        };
+        let sentence_of = |offset: usize| sentences.partition_point(|&s| s <= offset) - 1;
+        let here = sentence_of(found.start);
+        let from = sentences[here.saturating_sub(self.within)];
+        let to = sentences
+            .get(here + self.within + 1)
+            .copied()
+            .unwrap_or(text.len());
+        with.find_iter(&text.as_bytes()[from..to]).any(|w| {
+            let partner = sentence_of(from + w.start());
+            let span = sentences[here.min(partner)]
+                ..sentences
+                    .get(here.max(partner) + 1)
+                    .copied()
+                    .unwrap_or(text.len());
+            self.link
+                .as_ref()
+                .is_none_or(|link| link.is_match(&text.as_bytes()[span]))
+        })
+    }
+}
+
+/// How far past a match its `except` patterns read: "best seller" is a pitch, "Best
+/// Sellers Rank" is Amazon's metric.
+const EXCEPT_READS_ON: usize = 24;
+
+fn except_end(text: &str, end: usize) -> usize {
+    let mut end = (end + EXCEPT_READS_ON).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// Where each sentence of a text starts (the first is 0): after ., !, ?, 。, ！ or ？ and
+/// the spaces that follow, and at each new line.
+pub fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        let ends = match ch {
+            '\n' | '。' | '！' | '？' => true,
+            '.' | '!' | '?' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            let mut next = at + ch.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if !c.is_whitespace() {
+                    break;
+                }
+                next = i + c.len_utf8();
+                chars.next();
+            }
+            if next < text.len() && *starts.last().unwrap_or(&0) != next {
+                starts.push(next);
+            }
+        }
+    }
+    starts
 }
 
 /// A list of patterns compiled into one regex (one pass over a text per rule); `None` for an
@@ -240,4 +417,20 @@ fn compile(
         .syntax(syntax_config())
         .build_many(patterns)
         .map_err(Box::new)
+}
+
+/// Compiles a list of patterns from a data file other than a rule file (case-insensitive,
+/// ASCII unless `(?u)`), naming the file and field when one is broken.
+pub fn compile_list(list: &[String], path: &Path, text: &str, field: &str) -> Result<Regex> {
+    compile(list).map_err(|e| {
+        let map = SourceMap::new(text);
+        let (field, message) = match (e.pattern(), e.syntax_error()) {
+            (Some(j), Some(syntax)) => (
+                format!("{field}[{}]", j.as_usize()),
+                say::bad_data_pattern(&syntax.to_string(), unicode_hint(syntax)),
+            ),
+            _ => (field.to_string(), Bilingual::same(e.to_string())),
+        };
+        Error::Invalid(vec![map.field_diagnostic(path, field, message, None)])
+    })
 }

@@ -9,6 +9,7 @@ mod hostile_inputs;
 mod letter_words;
 mod lint;
 mod lint_before_render;
+mod lint_corpus;
 mod markdown;
 mod messages;
 mod originality;

@@ -13,7 +13,7 @@ pub fn run(args: &LintArgs) -> Result<u8> {
         let letter = Composer::new(&Templates::builtin())?.letter(&loaded.case, None)?;
         linter.lint_case(&loaded.case, &letter)
     } else {
-        linter.lint_draft(&draft::load(&args.input)?)
+        linter.lint_draft(&draft::read(&args.input)?)
     };
     findings::emit(&found, args.json)?;
     Ok(findings::exit_code(&found))

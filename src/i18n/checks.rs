@@ -10,6 +10,9 @@ messages! {
     pub fn no_patterns(rule: &str) =>
         "rule {rule} has no patterns; give at least one",
         "规则 {rule} 没有任何 patterns；请至少写一个";
+    pub fn bad_data_pattern(syntax: &str, hint: &str) =>
+        "not a valid pattern: {syntax}{hint}",
+        "不是有效的正则表达式：{syntax}{hint}";
     pub fn unreadable_docx(why: &str) => "not a readable DOCX: {why}", "无法读取的 DOCX：{why}";
     pub fn save_as_docx() =>
         "save the file from Word or LibreOffice as .docx",
