@@ -254,10 +254,17 @@ impl RuleSet {
                     });
                 }
             } else if found.len() >= rule.min_matches {
-                hits.push(Hit {
-                    rule,
-                    words: found.join(" … "),
-                });
+                // Entries sharing an id (one wording in a sentence, one across two) report once.
+                match hits.iter_mut().find(|hit| hit.rule.id == rule.id) {
+                    Some(hit) => {
+                        hit.words.push_str(" … ");
+                        hit.words.push_str(&found.join(" … "));
+                    }
+                    None => hits.push(Hit {
+                        rule,
+                        words: found.join(" … "),
+                    }),
+                }
             }
         }
         hits
