@@ -269,7 +269,6 @@ impl RuleSet {
         }
         hits
     }
-
 }
 
 impl Rule {

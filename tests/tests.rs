@@ -4,6 +4,7 @@ mod util;
 
 mod batch;
 mod case_errors;
+mod check_against;
 mod compose_letters;
 mod hostile_inputs;
 mod letter_words;

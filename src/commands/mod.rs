@@ -31,7 +31,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Command::New(args) => wizard::new(args, lang),
         Command::Edit(args) => wizard::edit(args, lang),
         Command::Revise(args) => revise::run(args, lang),
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(args, lang),
         Command::Batch(args) => batch::run(args),
         Command::Lint(args) => lint::run(args),
         Command::MessageCheck(args) => message_check::run(args),

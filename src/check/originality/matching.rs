@@ -17,6 +17,8 @@ pub const MAX_FACT: usize = 12;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Match {
     pub document: u32,
+    /// Other documents that hold the same passage, in index order.
+    pub also: Vec<u32>,
     /// Word range in the draft.
     pub draft: Range<usize>,
     /// Word range in the reference.
@@ -27,7 +29,9 @@ pub struct Match {
 
 /// Every passage copied from an indexed document that holds a run of at least `min_words`
 /// identical words (around it, small edits and filled-in facts are absorbed); where passages
-/// from different documents overlap, the longer is kept.
+/// from different documents overlap, the longer is kept, and where several documents hold the
+/// same passage, the first in index order is its source and the others are named with it, so
+/// the same draft and references always give the same report.
 pub fn find(index: &Index, draft: &[Word], min_words: usize) -> Vec<Match> {
     let mut runs: HashMap<u32, Vec<Match>> = HashMap::new();
     // Furthest draft word reached on each alignment, so a run is extended only once.
@@ -63,9 +67,16 @@ pub fn find(index: &Index, draft: &[Word], min_words: usize) -> Vec<Match> {
             .len()
             .cmp(&a.draft.len())
             .then(a.draft.start.cmp(&b.draft.start))
+            .then(a.document.cmp(&b.document))
     });
     let mut kept: Vec<Match> = Vec::new();
     for passage in passages {
+        if let Some(same) = kept.iter_mut().find(|k| k.draft == passage.draft) {
+            if same.document != passage.document && !same.also.contains(&passage.document) {
+                same.also.push(passage.document);
+            }
+            continue;
+        }
         let covered = kept
             .iter()
             .any(|k| k.draft.start <= passage.draft.start && passage.draft.end <= k.draft.end);
@@ -92,6 +103,7 @@ fn extend(draft: &[Word], reference: &[Word], at: usize, position: usize, docume
         .count();
     Match {
         document,
+        also: Vec::new(),
         draft: at - back..at + forward,
         reference: position - back..position + forward,
         longest_run: back + forward,

@@ -6,6 +6,7 @@
 //! shingle by shingle, never compared with each reference in turn.
 
 pub mod fingerprint;
+pub mod folder;
 pub mod matching;
 pub mod report;
 pub mod tokens;
@@ -114,28 +115,6 @@ pub fn stock_references(composer: &Composer) -> Result<Vec<Reference>> {
         .collect())
 }
 
-/// Every document in `dir` (Markdown, DOCX, text) as a reference, in file-name order.
-pub fn folder_references(dir: &std::path::Path) -> Result<Vec<Reference>> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|source| crate::error::Error::Read {
-            path: dir.to_path_buf(),
-            source,
-        })?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_file())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            Ok(Reference {
-                source: path.display().to_string(),
-                text: FlatText::new(&crate::draft::load(path)?).text,
-            })
-        })
-        .collect()
-}
-
 /// One copied passage of a draft.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Passage {
@@ -144,7 +123,11 @@ pub struct Passage {
     #[serde(skip)]
     pub span: Range<usize>,
     pub words: usize,
+    /// The reference it was copied from: the first in order of those that hold it.
     pub source: String,
+    /// The other references that hold the same passage, in order (folder files by path).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
     pub text: String,
 }
 
@@ -200,6 +183,11 @@ impl Checker {
                     place: place.clone(),
                     words: found.draft.len(),
                     source: self.sources[found.document as usize].clone(),
+                    also: found
+                        .also
+                        .iter()
+                        .map(|d| self.sources[*d as usize].clone())
+                        .collect(),
                     text: text[span.clone()].to_string(),
                     span: range.start + span.start..range.start + span.end,
                 });

@@ -23,11 +23,16 @@ pub fn print(report: &Report, max_copied: f64, out: &mut impl Write) -> std::io:
     for passage in &report.passages {
         writeln!(
             out,
-            "\n{} › paragraph {} — {} words from {}",
+            "\n{} › paragraph {} — {} words from {}{}",
             passage.place.section.bold(),
             passage.place.paragraph,
             passage.words,
-            passage.source.cyan()
+            passage.source.cyan(),
+            if passage.also.is_empty() {
+                String::new()
+            } else {
+                crate::i18n::checks::also_in(&passage.also.join(", ")).en
+            }
         )?;
         writeln!(out, "  {}", passage.text.replace('\n', " ").yellow())?;
     }
