@@ -77,7 +77,7 @@ fn promise_rule(scope: Scope) -> Option<&'static str> {
     match scope {
         Scope::Actions => Some("action-not-done"),
         Scope::Measures => Some("measure-is-a-promise"),
-        Scope::Letter | Scope::Message => None,
+        Scope::Letter | Scope::RootCause | Scope::Message => None,
     }
 }
 
