@@ -225,6 +225,11 @@ pub struct ComposeArgs {
     /// Write the letter even when lint finds errors in the case (each is still shown).
     #[arg(long)]
     pub allow_lint_errors: bool,
+    /// Also write a reading copy in this language beside the letter (NAME.zh.md, .docx, and
+    /// .pdf when the PDF font draws Chinese): the same letter, its stock wording translated,
+    /// your answers as they stand. It is for you to read, not to send.
+    #[arg(long, value_name = "LANG", value_parser = lang_parser())]
+    pub reading_copy: Option<Lang>,
 }
 
 /// `poa render`
@@ -252,6 +257,7 @@ impl From<&ComposeArgs> for ComposeOptions {
             variant: args.variant,
             font: args.font.clone(),
             allow_lint_errors: args.allow_lint_errors,
+            reading_copy: args.reading_copy,
         }
     }
 }

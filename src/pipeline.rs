@@ -9,6 +9,7 @@ use crate::compose::{Composer, Templates};
 use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
 use crate::findings::{self, Finding};
+use crate::lang::Lang;
 use crate::lint::Linter;
 use crate::render::{self, Format, RenderOptions, pdf::FontSet};
 
@@ -39,6 +40,7 @@ pub struct Renderer {
     font: Option<PathBuf>,
     variant: Option<usize>,
     allow_lint_errors: bool,
+    reading_copy: Option<Lang>,
 }
 
 /// How a case becomes a letter: templates, phrasing and the PDF's font.
@@ -52,6 +54,8 @@ pub struct ComposeOptions {
     pub font: Option<PathBuf>,
     /// Write the letter even when lint finds errors in the case.
     pub allow_lint_errors: bool,
+    /// Also write a reading copy of the letter in this language, beside it as `NAME.zh.*`.
+    pub reading_copy: Option<Lang>,
 }
 
 impl Renderer {
@@ -67,6 +71,7 @@ impl Renderer {
             font: options.font.clone(),
             variant: options.variant,
             allow_lint_errors: options.allow_lint_errors,
+            reading_copy: options.reading_copy,
         })
     }
 
@@ -113,6 +118,10 @@ impl Renderer {
                 findings: lint,
             });
         }
+        let reading_copy = self
+            .reading_copy
+            .map(|lang| self.reading_copy(&loaded.case, lang, stem, formats, out_dir, force))
+            .transpose()?;
         // The stock-text check reads the letter while it is written.
         let (written, originality) = rayon::join(
             || {
@@ -133,14 +142,57 @@ impl Renderer {
                     .check(&document, originality::DEFAULT_MIN_WORDS)
             },
         );
+        let mut written = written?;
+        if let Some((document, options)) = &reading_copy {
+            let font = self.fonts.get();
+            written.extend(render::write(
+                document,
+                &options.as_options(out_dir, force, font),
+            )?);
+        }
         Ok(Rendered {
-            written: written?,
+            written,
             warnings: loaded.warnings,
             originality,
             lint,
             document,
             case: loaded.case,
         })
+    }
+
+    /// The reading copy of a case's letter and how to write it: the letter's formats, less
+    /// a PDF whose font cannot draw every character (never a box for a glyph). Refused
+    /// before anything is written when one of its files exists and `force` is not given.
+    fn reading_copy(
+        &self,
+        case: &Case,
+        lang: Lang,
+        stem: &str,
+        formats: &[Format],
+        out_dir: &Path,
+        force: bool,
+    ) -> Result<(Document, ReadingCopyFiles)> {
+        let document = self.composer.reading_copy(case, self.variant, lang)?;
+        let text = crate::check::originality::FlatText::new(&document).text;
+        let mut kept = Vec::new();
+        for &format in formats {
+            if format == Format::Pdf && self.fonts()?.missing_char(&text).is_some() {
+                continue;
+            }
+            kept.push(format);
+        }
+        let files = ReadingCopyFiles {
+            stem: format!("{stem}.{}", lang.code()),
+            formats: kept,
+            page: case.seller.marketplace.page_size(),
+        };
+        for format in &files.formats {
+            let path = out_dir.join(format!("{}.{}", files.stem, format.extension()));
+            if !force && path.exists() {
+                return Err(Error::Exists { path });
+            }
+        }
+        Ok((document, files))
     }
 
     /// The stock wording of this renderer's templates.
@@ -151,6 +203,31 @@ impl Renderer {
     /// The stock-text checker built from this renderer's templates.
     pub fn checker(&self) -> &Checker {
         &self.checker
+    }
+}
+
+/// Where and how a reading copy is written.
+struct ReadingCopyFiles {
+    stem: String,
+    formats: Vec<Format>,
+    page: crate::case::PageSize,
+}
+
+impl ReadingCopyFiles {
+    fn as_options<'a>(
+        &'a self,
+        out_dir: &'a Path,
+        force: bool,
+        font: Option<&'a FontSet>,
+    ) -> RenderOptions<'a> {
+        RenderOptions {
+            formats: &self.formats,
+            out_dir,
+            stem: &self.stem,
+            force,
+            font,
+            page: self.page,
+        }
     }
 }
 

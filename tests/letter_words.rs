@@ -191,7 +191,7 @@ fn every_word_of_a_letter_is_a_stock_sentence_or_the_sellers() {
     for text in [MINIMAL, FULL] {
         let case = case(text);
         for variant in 1..=VARIANTS {
-            let foreign = composer().foreign_words(&case, variant).unwrap();
+            let foreign = composer().foreign_words(&case, Some(variant)).unwrap();
             assert!(
                 foreign.is_empty(),
                 "variant {variant}: words neither in the catalogue nor from the case: {foreign:?}"
@@ -211,7 +211,7 @@ fn wording_written_outside_the_catalogue_is_found() {
     let templates = Templates::with_overrides(dir.path()).unwrap();
     let foreign = Composer::new(&templates)
         .unwrap()
-        .foreign_words(&case(MINIMAL), 1)
+        .foreign_words(&case(MINIMAL), Some(1))
         .unwrap();
     assert_eq!(foreign, ["We", "have", "investigated", "everything"]);
 }

@@ -14,6 +14,7 @@ mod lint_corpus;
 mod markdown;
 mod messages;
 mod originality;
+mod reading_copy;
 mod render_outputs;
 mod revise;
 mod windows_text;

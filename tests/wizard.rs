@@ -288,7 +288,7 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .expect("信函已生成")
         .expect("模板原文占信函的")
         .expect("审查：");
-    for format in ["docx", "pdf", "md"] {
+    for format in ["docx", "pdf", "md", "zh.docx", "zh.md"] {
         assert!(
             dir.path().join(format!("case.{format}")).is_file(),
             "{format}"

@@ -3,6 +3,7 @@ use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::findings;
 use crate::pipeline::ComposeOptions;
+use crate::render::Format;
 use crate::{pipeline, say};
 
 /// `poa render`: one case to the requested formats; prints each file written.
@@ -20,6 +21,15 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
     }
     for path in &rendered.written {
         say::info(&format!("wrote {}", path.display()));
+    }
+    if let Some(lang) = args.compose.reading_copy
+        && args.format.contains(&Format::Pdf)
+        && !rendered.written.iter().any(|p| {
+            p.to_string_lossy()
+                .ends_with(&format!(".{}.pdf", lang.code()))
+        })
+    {
+        say::warn(crate::i18n::report::reading_copy_without_pdf().get(lang));
     }
     say::info(&report::summary(
         &rendered.originality,

@@ -106,12 +106,12 @@ impl Composer {
     /// Words of the letter in `variant` that are neither a stock sentence of the catalogue
     /// nor a value of the case: wording a template writes outside `say()`, which no reading
     /// copy can translate and no check can trace.
-    pub fn foreign_words(&self, case: &Case, variant: usize) -> Result<Vec<String>> {
+    pub fn foreign_words(&self, case: &Case, variant: Option<usize>) -> Result<Vec<String>> {
         let marked = self.compose_with(
             case,
             Wording {
                 lang: Lang::En,
-                variant: Some(variant),
+                variant,
                 mark_stock: true,
             },
         )?;
@@ -129,6 +129,48 @@ impl Composer {
             .filter(|word| !word.is_empty())
             .map(String::from)
             .collect())
+    }
+
+    /// The letter in `lang` for the seller to read: the same parts, order and phrasing, the
+    /// stock sentences in `lang` and the seller's answers as the letter has them. Refused
+    /// when the templates write words outside the catalogue, which it could not translate.
+    pub fn reading_copy(
+        &self,
+        case: &Case,
+        variant: Option<usize>,
+        lang: Lang,
+    ) -> Result<Document> {
+        let foreign = self.foreign_words(case, variant)?;
+        if !foreign.is_empty() {
+            let shown: Vec<&str> = foreign.iter().take(6).map(String::as_str).collect();
+            return Err(Error::Template {
+                template: "(reading copy)".into(),
+                message: format!(
+                    "the templates write words that are not stock sentences ({} …), so they have no {} counterpart; write them as say(id=\"…\") sentences of the catalogue, or render without --reading-copy",
+                    shown.join(" "),
+                    lang.code()
+                ),
+            });
+        }
+        let markdown = self.compose_with(
+            case,
+            Wording {
+                lang,
+                variant,
+                mark_stock: false,
+            },
+        )?;
+        let title = BUILTIN_CATALOGUE
+            .say("title", lang, case.seller.voice, &[])
+            .map_err(|message| Error::Template {
+                template: "(stock sentences)".into(),
+                message,
+            })?;
+        Ok(document::from_markdown(
+            &markdown,
+            &format!("{title}: {}", case.seller.store),
+            &case.seller.contact,
+        ))
     }
 
     /// The letter for `case` as a document, titled and authored for the file's metadata.

@@ -184,11 +184,19 @@ pub(crate) fn finish(session: &mut Session) -> Result<u8> {
         &pipeline::file_stem(&session.path),
         case::rounds::current(&loaded.case.rounds),
     );
-    let exists = formats
-        .iter()
-        .any(|f| out.join(format!("{stem}.{}", f.extension())).exists());
+    // A seller interviewed in Chinese also gets the letter to read in Chinese.
+    let reading_copy = (session.ui.lang == Lang::Zh).then_some(Lang::Zh);
+    let stems = std::iter::once(stem.clone())
+        .chain(reading_copy.map(|lang| format!("{stem}.{}", lang.code())));
+    let exists = stems
+        .flat_map(|stem| formats.map(|f| out.join(format!("{stem}.{}", f.extension()))))
+        .any(|path| path.exists());
     let force = exists && session.ui.confirm(Ask::Overwrite, false).unwrap_or(false);
-    let rendered = pipeline::render_case(&session.path, &formats, out, force, &Default::default())?;
+    let options = pipeline::ComposeOptions {
+        reading_copy,
+        ..Default::default()
+    };
+    let rendered = pipeline::render_case(&session.path, &formats, out, force, &options)?;
     eprintln!("{}", session.ui.text(Ask::Rendered));
     for path in &rendered.written {
         eprintln!("  {}", path.display());
