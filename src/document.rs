@@ -106,13 +106,27 @@ pub fn escape_markdown(text: &str) -> String {
         }
         out.push(ch);
     }
-    let digits = out.chars().take_while(char::is_ascii_digit).count();
-    if out.starts_with(['-', '+', '=']) {
-        out.insert(0, '\\');
-    } else if digits > 0 && out[digits..].starts_with(['.', ')']) {
+    if opens_a_block(&out) {
+        let digits = out.chars().take_while(char::is_ascii_digit).count();
         out.insert(digits, '\\');
     }
     out
+}
+
+/// Whether text at the start of a line would open a list item ("- x", "+ x", "2. x"), a
+/// thematic break or a heading underline ("---", "==="): "+1 415 555" and "3.5" do not.
+fn opens_a_block(text: &str) -> bool {
+    let ends_marker = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let only = |mark: char| text.chars().all(|c| c == mark || c == ' ');
+    match text.chars().next() {
+        Some('-' | '+') => ends_marker(&text[1..]) || only('-'),
+        Some('=') => only('='),
+        Some(_) if digits > 0 => {
+            text[digits..].starts_with(['.', ')']) && ends_marker(&text[digits + 1..])
+        }
+        _ => false,
+    }
 }
 
 /// Whether the text after a `&` would be read as an entity (`&amp;`, `&#169;`).

@@ -135,3 +135,19 @@ fn a_paragraph_that_starts_like_a_list_item_stays_a_paragraph() {
         assert_eq!(from_markdown(&written, "t", "a"), document, "{written}");
     }
 }
+
+#[test]
+fn text_that_cannot_open_a_block_is_written_as_typed() {
+    for text in ["+1 415 555 0142", "3.5 stars", "-5% off", "2026-03-02"] {
+        let document = Document {
+            title: "t".into(),
+            author: "a".into(),
+            blocks: vec![Block::Paragraph {
+                content: vec![Inline::plain("Phone"), Inline::Break, Inline::plain(text)],
+            }],
+        };
+        let written = markdown::render(&document);
+        assert!(written.contains(&format!("\n{text}")), "{written}");
+        assert_eq!(from_markdown(&written, "t", "a"), document, "{written}");
+    }
+}

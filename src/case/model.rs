@@ -431,7 +431,11 @@ mod tests {
     fn every_marketplace_is_offered_once_by_the_code_a_case_file_reads() {
         let schema = serde_json::to_value(schemars::schema_for!(Marketplace)).unwrap();
         let variants = schema["enum"].as_array().expect("an enum of strings").len();
-        assert_eq!(Marketplace::ALL.len(), variants, "a marketplace is not offered");
+        assert_eq!(
+            Marketplace::ALL.len(),
+            variants,
+            "a marketplace is not offered"
+        );
         for (marketplace, code) in Marketplace::ALL.iter().zip(Marketplace::CODES) {
             let parsed: Marketplace = serde_json::from_value(code.into()).unwrap();
             assert_eq!(parsed, *marketplace, "{code}");
