@@ -146,6 +146,24 @@ impl Linter {
                 ));
             }
         }
+        // A date a seller typed inside an answer that could be read day-first or month-first
+        // stays as typed in the letter; the seller must say which it is.
+        for (field, answer) in crate::case::text_fields(case) {
+            if field == "notes" {
+                continue;
+            }
+            for date in crate::compose::dates::ambiguous(&answer) {
+                findings.push(finding(
+                    "date-ambiguous",
+                    Severity::Warning,
+                    field.clone(),
+                    format!(
+                        "{date} could be read day-first or month-first; write it as 2026-03-04, March 4, 2026 or 4 March 2026"
+                    ),
+                    Some(answer.clone()),
+                ));
+            }
+        }
         for (i, order) in case.orders.iter().enumerate() {
             if !text.contains(&order.id) {
                 findings.push(finding(

@@ -553,3 +553,36 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn every_example_is_lint_clean() {
+    for name in crate::util::EXAMPLES {
+        crate::util::poa()
+            .arg("lint")
+            .arg(crate::util::example(name))
+            .env("NO_COLOR", "1")
+            .assert()
+            .success()
+            .stdout(predicates::str::contains("0 errors, 0 warnings"));
+    }
+}
+
+#[test]
+fn dates_in_answers_follow_the_marketplace_and_an_ambiguous_one_is_named_not_guessed() {
+    let mut case = case(FULL);
+    case.timeline[0].event = "the associate sent the first request on 2026-01-10".into();
+    case.timeline[1].event = "the second request followed on 03/04/2026".into();
+    let letter = composer().compose(&case, Some(1)).unwrap();
+    assert!(letter.contains("on 10 January 2026."), "{letter}");
+    assert!(letter.contains("on 03/04/2026."), "left as typed");
+    let document = poa::document::from_markdown(&letter, "", "");
+    let findings = poa::lint::Linter::builtin()
+        .unwrap()
+        .lint_case(&case, &document);
+    let named: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "date-ambiguous")
+        .map(|f| f.place.as_str())
+        .collect();
+    assert_eq!(named, ["timeline[1].event"]);
+}

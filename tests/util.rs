@@ -8,7 +8,12 @@ use std::process::Output;
 use poa::case::{self, Case};
 
 /// Every example case, by name.
-pub const EXAMPLES: [&str; 2] = ["refund-for-review-change", "gift-card-insert"];
+pub const EXAMPLES: [&str; 4] = [
+    "refund-for-review-change",
+    "gift-card-insert",
+    "review-swap-group",
+    "discount-for-review-de",
+];
 
 /// The path of `examples/NAME.toml`.
 pub fn example(name: &str) -> PathBuf {

@@ -159,7 +159,11 @@ pub fn inline_label(line: &str) -> Option<HeadingLine> {
     (words > 0
         && words <= LABEL_WORDS
         && !rest.is_empty()
-        && body[label.len() + 1..].starts_with(char::is_whitespace)
+        // The separator may be the full-width colon, three bytes long.
+        && body[label.len()..]
+            .chars()
+            .nth(1)
+            .is_some_and(char::is_whitespace)
         && label.chars().next().is_some_and(char::is_alphabetic)
         && !label.chars().any(|c| c.is_ascii_digit()))
     .then(|| HeadingLine {
