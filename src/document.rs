@@ -13,6 +13,9 @@ pub struct Document {
     pub title: String,
     /// Author for the file's metadata: the seller's contact.
     pub author: String,
+    /// The letter's date, for the file's metadata (none for a draft read from a file).
+    #[serde(skip)]
+    pub date: Option<chrono::NaiveDate>,
     /// The body, top to bottom.
     pub blocks: Vec<Block>,
 }
@@ -85,6 +88,7 @@ pub fn from_markdown(markdown: &str, title: &str, author: &str) -> Document {
     Document {
         title: title.to_string(),
         author: author.to_string(),
+        date: None,
         blocks: builder.blocks,
     }
 }

@@ -237,6 +237,8 @@ impl RuleSet {
 
     /// Every rule of `scope` that fires on `text`, with the words that fired it.
     pub fn scan<'r>(&'r self, text: &str, scope: Scope) -> Vec<Hit<'r>> {
+        // A typeset draft (curly quotes, en dashes, no-break spaces) reads as typed.
+        let text = &*crate::render::typography::plain(text);
         let sentences = sentence_starts(text);
         let mut hits = Vec::new();
         for rule in self.rules.iter().filter(|r| r.scope == scope) {

@@ -36,13 +36,15 @@ fn docx_part(path: &Path, part: &str) -> String {
     text
 }
 
-/// The letter's words in reading order, as the document model holds them, with list markers.
+/// The letter's words in reading order, as the document model holds them with typography
+/// applied, and with list markers.
 fn letter_words(case: &Path) -> Vec<String> {
     let loaded = poa::case::load(case).unwrap();
     let document = Renderer::new(&Default::default())
         .unwrap()
         .document(&loaded.case)
         .unwrap();
+    let document = poa::render::typography::document(&document, |_| true);
     let mut text = String::new();
     for block in &document.blocks {
         match block {

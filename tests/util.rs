@@ -55,19 +55,22 @@ pub fn tool(program: &str, package: &str, args: &[&OsStr]) -> Option<Output> {
 /// Each call has a profile of its own: LibreOffice started twice on one profile hands the
 /// second document to the first process, which fails when tests run side by side.
 pub fn libreoffice_to_pdf(docx: &Path, out_dir: &Path) -> Option<Output> {
+    libreoffice_all_to_pdf(&[docx], out_dir)
+}
+
+/// Converts several DOCX files in one LibreOffice start (it takes about a second), with a
+/// profile of its own as [`libreoffice_to_pdf`].
+pub fn libreoffice_all_to_pdf(docx: &[&Path], out_dir: &Path) -> Option<Output> {
     let profile = tempfile::tempdir().unwrap();
     let profile_arg = format!("-env:UserInstallation=file://{}", profile.path().display());
-    tool(
-        "soffice",
-        "libreoffice-writer-nogui",
-        &[
-            profile_arg.as_ref(),
-            "--headless".as_ref(),
-            "--convert-to".as_ref(),
-            "pdf".as_ref(),
-            "--outdir".as_ref(),
-            out_dir.as_os_str(),
-            docx.as_os_str(),
-        ],
-    )
+    let mut args: Vec<&OsStr> = vec![
+        profile_arg.as_ref(),
+        "--headless".as_ref(),
+        "--convert-to".as_ref(),
+        "pdf".as_ref(),
+        "--outdir".as_ref(),
+        out_dir.as_os_str(),
+    ];
+    args.extend(docx.iter().map(|d| d.as_os_str()));
+    tool("soffice", "libreoffice-writer-nogui", &args)
 }

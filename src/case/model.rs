@@ -50,12 +50,32 @@ pub struct Case {
     /// Amazon policies the letter names.
     #[serde(default = "default_policies")]
     pub policies: Vec<String>,
+    /// The letter's date, for the files' metadata; by default the latest date in the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_date: Option<CaseDate>,
     /// Free notes for the seller; never printed in the letter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
     /// Amazon's replies to earlier letters and what changed in answer (`poa revise`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rounds: Vec<super::rounds::Round>,
+}
+
+impl Case {
+    /// The letter's date: `letter_date`, or else the latest date the case holds, so the same
+    /// case always gives the same files.
+    pub fn date(&self) -> CaseDate {
+        self.letter_date.unwrap_or_else(|| {
+            std::iter::once(self.warning.received)
+                .chain(self.people.iter().map(|p| p.started))
+                .chain(self.timeline.iter().map(|e| e.date))
+                .chain(self.orders.iter().map(|o| o.date))
+                .chain(self.actions.iter().map(|a| a.date))
+                .chain(self.measures.iter().map(|m| m.since))
+                .max()
+                .unwrap_or(self.warning.received)
+        })
+    }
 }
 
 /// Whether the wizard has finished with a case.

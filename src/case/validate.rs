@@ -67,6 +67,9 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     rules.check("seller.role", non_empty(&seller.role));
     rules.check("seller.email", email(&seller.email));
 
+    if let Some(date) = case.letter_date {
+        rules.check("letter_date", not_future(date, today));
+    }
     let warning = &case.warning;
     rules.check("warning.received", not_future(warning.received, today));
     let given = |text: &Option<String>| text.as_deref().is_some_and(|t| !t.trim().is_empty());

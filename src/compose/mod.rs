@@ -177,11 +177,9 @@ impl Composer {
     pub fn letter(&self, case: &Case, variant: Option<usize>) -> Result<Document> {
         let markdown = self.compose(case, variant)?;
         let title = format!("Plan of Action: {}", case.seller.store);
-        Ok(document::from_markdown(
-            &markdown,
-            &title,
-            &case.seller.contact,
-        ))
+        let mut letter = document::from_markdown(&markdown, &title, &case.seller.contact);
+        letter.date = Some(case.date().0);
+        Ok(letter)
     }
 
     /// Every part's stock wording in every variant, for the originality check.

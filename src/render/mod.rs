@@ -1,8 +1,11 @@
 //! Renderers: each writes one format and reads only the [`Document`].
 
+mod columns;
 pub mod docx;
+mod keep;
 pub mod markdown;
 pub mod pdf;
+pub mod typography;
 
 use std::path::{Path, PathBuf};
 

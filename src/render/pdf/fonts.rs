@@ -167,6 +167,11 @@ impl FontSet {
         &self.faces[style(bold, italic)]
     }
 
+    /// Whether every style of this set can draw `ch`.
+    pub fn draws(&self, ch: char) -> bool {
+        self.faces.iter().all(|face| face.has(ch))
+    }
+
     /// The first character of `text` that some style of this set cannot draw.
     pub fn missing_char(&self, text: &str) -> Option<char> {
         text.chars()

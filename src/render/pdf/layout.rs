@@ -4,9 +4,10 @@
 //! library, so the layout can be tested on its own.
 
 use crate::case::PageSize;
-use crate::document::{Block, Document, Inline, plain_text};
+use crate::document::{Block, Document, Inline};
 
 use super::fonts::FontSet;
+use crate::render::{columns, keep, typography};
 
 /// A drawing command in points, origin at the bottom left of the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,16 +186,9 @@ fn start_heights(blocks: &[Block], measured: &[Measured]) -> Vec<f32> {
         starts[index] = match (&blocks[index], &measured[index]) {
             (Block::Paragraph { content }, Measured::Paragraph(wrapped)) => {
                 let count = wrapped.len();
-                let introduces = match blocks.get(index + 1) {
-                    Some(Block::Table { .. } | Block::List { .. }) => count <= 3,
-                    Some(Block::Paragraph { .. }) => {
-                        count == 1 && plain_text(content).trim_end().ends_with([',', ':'])
-                    }
-                    _ => false,
-                };
-                if introduces {
+                if keep::introduces(content, count, blocks.get(index + 1)) {
                     lines(count) + PARAGRAPH_GAP + starts[index + 1]
-                } else if content.contains(&Inline::Break) {
+                } else if keep::is_block_of_lines(content) {
                     lines(count)
                 } else {
                     lines(count.min(2))
@@ -227,14 +221,14 @@ fn pieces(content: &[Inline], force_bold: bool) -> Vec<Piece> {
             Inline::Text { text, bold, italic } => {
                 let mut chars = text.char_indices().peekable();
                 while let Some(&(start, ch)) = chars.peek() {
-                    if ch.is_whitespace() {
+                    if typography::breaks_line(ch) {
                         space = true;
                         chars.next();
                         continue;
                     }
                     let mut end = text.len();
                     while let Some(&(i, c)) = chars.peek() {
-                        if c.is_whitespace() {
+                        if typography::breaks_line(c) {
                             end = i;
                             break;
                         }
@@ -522,8 +516,7 @@ fn place_row(pages: &mut Pages, widths: &[f32], row: &Row) {
     pages.y = top - height;
 }
 
-/// Columns get their natural width when everything fits; otherwise each keeps at least a
-/// fair share (or its longest word) and the rest is shared in proportion to what is wanted.
+/// Each column's width from what its cells want on one line and their longest words.
 fn column_widths(
     fonts: &FontSet,
     header: &[Vec<Inline>],
@@ -555,37 +548,7 @@ fn column_widths(
             minimum[i] = minimum[i].max(longest);
         }
     }
-    let total: f32 = wanted.iter().sum();
-    if total <= available {
-        return wanted
-            .iter()
-            .map(|w| w * available / total.max(1.0))
-            .collect();
-    }
-    let fair = available / columns as f32;
-    let base: Vec<f32> = wanted
-        .iter()
-        .zip(&minimum)
-        .map(|(w, m)| w.min(fair.max(*m)))
-        .collect();
-    let base_total: f32 = base.iter().sum();
-    if base_total > available {
-        // Long words do not fit even so: every column shrinks, and its words are cut to fit.
-        return base.iter().map(|b| b * available / base_total).collect();
-    }
-    let spare = (available - base.iter().sum::<f32>()).max(0.0);
-    let excess: Vec<f32> = wanted.iter().zip(&base).map(|(w, b)| w - b).collect();
-    let excess_total: f32 = excess.iter().sum();
-    base.iter()
-        .zip(&excess)
-        .map(|(b, e)| {
-            b + if excess_total > 0.0 {
-                spare * e / excess_total
-            } else {
-                0.0
-            }
-        })
-        .collect()
+    columns::share(&wanted, &minimum, available)
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use printpdf::{
 use crate::case::PageSize;
 use crate::document::{Block, Document, Inline, plain_text};
 use crate::error::{Error, Result};
+use crate::render::typography;
 use crate::stable_hash::fnv1a;
 
 const FOOTER_SIZE: f32 = 9.0;
@@ -25,12 +26,13 @@ const FOOTER_SIZE: f32 = 9.0;
 /// The document as PDF bytes. A character the fonts cannot draw is an error naming it and
 /// its place, never a silent gap.
 pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Vec<u8>> {
+    let document = &typography::document(document, |ch| fonts.draws(ch));
     check_glyphs(document, fonts)?;
     let geometry = Geometry::for_page(page);
     let mut pages = layout(document, fonts, geometry);
     let count = pages.len();
     for (number, commands) in pages.iter_mut().enumerate() {
-        let text = format!("Page {} of {count}", number + 1);
+        let text = typography::text(&format!("Page {} of {count}", number + 1));
         let width = fonts.face(false, false).width(&text, FOOTER_SIZE);
         commands.push(Draw::Text {
             x: (geometry.width - width) / 2.0,
@@ -46,6 +48,16 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
     pdf.metadata.info.author = document.author.clone();
     pdf.metadata.info.creator = "poa".into();
     pdf.metadata.info.producer = "poa".into();
+    // The letter's own date, so the same case gives the same bytes.
+    if let Some(date) = document.date
+        && let Ok(created) = printpdf::OffsetDateTime::from_unix_timestamp(
+            date.and_time(chrono::NaiveTime::MIN).and_utc().timestamp(),
+        )
+    {
+        pdf.metadata.info.creation_date = created;
+        pdf.metadata.info.modification_date = created;
+        pdf.metadata.info.metadata_date = created;
+    }
     // Fixed resource names keep the output identical run to run; a style the letter does
     // not use is not embedded.
     let ids: Vec<FontId> = (0..fonts::STYLES)
