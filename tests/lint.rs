@@ -258,29 +258,15 @@ fn users_add_rules_and_a_broken_rule_file_names_its_line() {
     let dir = tempfile::tempdir().unwrap();
     let extra = dir.path().join("extra.toml");
     std::fs::write(&extra, "[[rule]]\nid = \"no-whatsapp\"\nseverity = \"error\"\nwhy = \"no outside contact\"\nscope = \"message\"\npatterns = ['whats ?app']\n").unwrap();
-    Command::cargo_bin("poa")
-        .unwrap()
-        .arg("message-check")
-        .arg("--rules")
-        .arg(&extra)
-        .write_stdin("Order 112-1234567-1234567: message us on WhatsApp.")
-        .assert()
+    message_check_with(&extra, "Order 112-1234567-1234567: message us on WhatsApp.")
         .code(1)
         .stdout(predicate::str::contains("no-whatsapp"));
     std::fs::write(&extra, "[[rule]]\nid = \"bad\"\nseverity = \"error\"\nwhy = \"x\"\npatterns = [\n  'fine',\n  '(unclosed',\n]\n").unwrap();
-    Command::cargo_bin("poa")
-        .unwrap()
-        .arg("message-check")
-        .arg("--rules")
-        .arg(&extra)
-        .write_stdin("x")
-        .assert()
-        .code(65)
-        .stderr(
-            predicate::str::contains("extra.toml:7:3: rule[0].patterns[1]")
-                .and(predicate::str::contains("rule bad"))
-                .and(predicate::str::contains("unclosed group")),
-        );
+    message_check_with(&extra, "x").code(65).stderr(
+        predicate::str::contains("extra.toml:7:3: rule[0].patterns[1]")
+            .and(predicate::str::contains("rule bad"))
+            .and(predicate::str::contains("unclosed group")),
+    );
     let rule = |patterns: &str| {
         format!(
             "[[rule]]\nid = \"accents\"\nseverity = \"error\"\nwhy = \"x\"\nscope = \"message\"\npatterns = {patterns}\n"
@@ -292,19 +278,25 @@ fn users_add_rules_and_a_broken_rule_file_names_its_line() {
         ("['(?u)caf[é]']", 1, "accents"),
     ] {
         std::fs::write(&extra, rule(patterns)).unwrap();
-        let output = Command::cargo_bin("poa")
-            .unwrap()
-            .arg("message-check")
-            .arg("--rules")
-            .arg(&extra)
-            .write_stdin("Order 112-1234567-1234567: the café is open.")
-            .output()
-            .unwrap();
+        let output = message_check_with(&extra, "Order 112-1234567-1234567: the café is open.")
+            .get_output()
+            .clone();
         let all = String::from_utf8_lossy(&output.stdout).to_string()
             + &String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(code), "{patterns}: {all}");
         assert!(all.contains(says), "{patterns}: {all}");
     }
+}
+
+/// `poa message-check --rules EXTRA` on `message`.
+fn message_check_with(extra: &Path, message: &str) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("poa")
+        .unwrap()
+        .arg("message-check")
+        .arg("--rules")
+        .arg(extra)
+        .write_stdin(message)
+        .assert()
 }
 
 #[test]
@@ -316,13 +308,7 @@ fn a_misspelt_scope_is_refused_naming_its_line() {
         "[[rule]]\nid = \"typo\"\nseverity = \"error\"\nwhy = \"x\"\nscope = \"mesage\"\npatterns = ['x']\n",
     )
     .unwrap();
-    Command::cargo_bin("poa")
-        .unwrap()
-        .arg("message-check")
-        .arg("--rules")
-        .arg(&extra)
-        .write_stdin("x")
-        .assert()
+    message_check_with(&extra, "x")
         .code(65)
         .stderr(predicate::str::contains("extra.toml:5").and(predicate::str::contains("mesage")));
 }
