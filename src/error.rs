@@ -86,7 +86,7 @@ pub enum Error {
     #[error("{}", .0.en)]
     Refused(crate::i18n::Bilingual),
     /// Lint found errors in the case, so no letter was written.
-    #[error("{}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{}", file.display(), crate::findings::in_full(findings))]
+    #[error("{}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{}", file.display(), crate::findings::in_full(findings, Lang::En))]
     Lint {
         file: PathBuf,
         findings: Vec<crate::findings::Finding>,

@@ -5,6 +5,9 @@ use std::io::Write;
 use owo_colors::OwoColorize;
 use serde::Serialize;
 
+use crate::i18n::{Bilingual, checks as say};
+use crate::lang::Lang;
+
 /// How serious a finding is: errors fail the command, warnings are advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -14,7 +17,7 @@ pub enum Severity {
 }
 
 /// One thing a check found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// The rule's id, e.g. `blames-others`.
     pub rule: String,
@@ -22,10 +25,32 @@ pub struct Finding {
     /// Where: a case field (`measures[1].owner`) or a place in the letter.
     pub place: String,
     /// What is wrong and why, in a line.
-    pub message: String,
+    pub message: Bilingual,
     /// The words that triggered it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<String>,
+}
+
+/// A finding as JSON shows it: the same keys in every language, the message in one.
+#[derive(Serialize)]
+struct Shown<'a> {
+    rule: &'a str,
+    severity: Severity,
+    place: &'a str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    excerpt: Option<&'a str>,
+}
+
+impl Finding {
+    fn shown(&self, lang: Lang) -> Shown<'_> {
+        Shown {
+            rule: &self.rule,
+            severity: self.severity,
+            place: &self.place,
+            message: self.message.get(lang),
+            excerpt: self.excerpt.as_deref(),
+        }
+    }
 }
 
 /// How many findings are errors.
@@ -37,15 +62,11 @@ pub fn errors(findings: &[Finding]) -> usize {
 }
 
 /// "2 errors, 1 warning".
-pub fn counts(findings: &[Finding]) -> String {
+pub fn counts(findings: &[Finding], lang: Lang) -> String {
     let errors = errors(findings);
-    let warnings = findings.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+    say::counts(errors, findings.len() - errors)
+        .get(lang)
+        .to_string()
 }
 
 /// Exit code: 1 with any error, 0 with only warnings.
@@ -54,52 +75,68 @@ pub fn exit_code(findings: &[Finding]) -> u8 {
 }
 
 /// Every finding on its own lines, without colour: for messages and error reports.
-pub fn in_full(findings: &[Finding]) -> String {
+pub fn in_full(findings: &[Finding], lang: Lang) -> String {
     findings
         .iter()
-        .map(|finding| {
-            let label = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            let mut line = format!(
-                "{label}[{}] {}: {}",
-                finding.rule, finding.place, finding.message
-            );
-            if let Some(excerpt) = &finding.excerpt {
-                line.push_str(&format!("\n    “{excerpt}”"));
-            }
-            line
-        })
+        .map(|finding| shown_lines(finding, lang, false))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
 /// Each finding on its own lines, then the counts.
-pub fn print(findings: &[Finding], out: &mut impl Write) -> std::io::Result<()> {
+pub fn print(findings: &[Finding], lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
     for finding in findings {
-        let label = match finding.severity {
-            Severity::Error => "error".red().bold().to_string(),
-            Severity::Warning => "warning".yellow().bold().to_string(),
-        };
-        writeln!(
-            out,
-            "{label}[{}] {}: {}",
-            finding.rule,
-            finding.place.bold(),
-            finding.message
-        )?;
-        if let Some(excerpt) = &finding.excerpt {
-            writeln!(out, "    “{}”", excerpt.cyan())?;
-        }
+        writeln!(out, "{}", shown_lines(finding, lang, true))?;
     }
-    writeln!(out, "{}", counts(findings))
+    writeln!(out, "{}", counts(findings, lang))
+}
+
+/// One finding: severity, rule, place (in Chinese also the field as the interview names
+/// it), message, and the words that triggered it on a line of their own.
+fn shown_lines(finding: &Finding, lang: Lang, colour: bool) -> String {
+    let label = match finding.severity {
+        Severity::Error => say::error(),
+        Severity::Warning => say::warning(),
+    };
+    let label = label.get(lang);
+    let field = match lang {
+        Lang::Zh => crate::i18n::fields::label(&finding.place)
+            .map(|label| format!("（{}）", label.zh))
+            .unwrap_or_default(),
+        Lang::En => String::new(),
+    };
+    let (label, place, excerpt) = match (colour, finding.severity) {
+        (false, _) => (
+            label.to_string(),
+            finding.place.clone(),
+            finding.excerpt.clone(),
+        ),
+        (true, severity) => (
+            if severity == Severity::Error {
+                label.red().bold().to_string()
+            } else {
+                label.yellow().bold().to_string()
+            },
+            finding.place.bold().to_string(),
+            finding.excerpt.as_ref().map(|e| e.cyan().to_string()),
+        ),
+    };
+    let mut line = format!(
+        "{label}[{}] {place}{field}: {}",
+        finding.rule,
+        finding.message.get(lang)
+    );
+    if let Some(excerpt) = excerpt {
+        line.push_str(&format!("\n    “{excerpt}”"));
+    }
+    line
 }
 
 /// Findings as a JSON document, or written for a terminal; a closed pipe ends quietly.
-pub fn emit(findings: &[Finding], json: bool) -> crate::error::Result<()> {
+pub fn emit(findings: &[Finding], json: bool, lang: Lang) -> crate::error::Result<()> {
     if json {
-        return crate::fsio::print_json(findings);
+        let shown: Vec<Shown> = findings.iter().map(|f| f.shown(lang)).collect();
+        return crate::fsio::print_json(&shown);
     }
-    crate::fsio::to_stdout(|out| print(findings, out))
+    crate::fsio::to_stdout(|out| print(findings, lang, out))
 }

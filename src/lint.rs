@@ -15,6 +15,7 @@ use crate::document::Document;
 use crate::draft::Draft;
 use crate::error::Result;
 use crate::findings::{Finding, Severity};
+use crate::i18n::{Bilingual, checks as say};
 use crate::rules::{RuleSet, Scope};
 
 use draft::Reading;
@@ -129,8 +130,7 @@ impl Linter {
                     "root-cause-vague",
                     Severity::Error,
                     format!("root_causes[{i}]"),
-                    "names no gap: say what failed (a person, a process, a tool) and why it could"
-                        .into(),
+                    say::vague_cause(),
                     Some(cause.clone()),
                 ));
             }
@@ -139,9 +139,7 @@ impl Linter {
                     "root-cause-restates",
                     Severity::Warning,
                     format!("root_causes[{i}]"),
-                    format!(
-                        "tells {fact} again: the timeline and the orders table already give dates and orders; say here what failed and why it could"
-                    ),
+                    say::restated_fact(&fact),
                     Some(cause.clone()),
                 ));
             }
@@ -157,9 +155,7 @@ impl Linter {
                     "date-ambiguous",
                     Severity::Warning,
                     field.clone(),
-                    format!(
-                        "{date} could be read day-first or month-first; write it as 2026-03-04, March 4, 2026 or 4 March 2026"
-                    ),
+                    say::ambiguous_date(&date),
                     Some(answer.clone()),
                 ));
             }
@@ -170,7 +166,7 @@ impl Linter {
                     "order-missing",
                     Severity::Error,
                     format!("orders[{i}].id"),
-                    format!("order {} does not appear in the letter", order.id),
+                    say::order_missing(&order.id),
                     None,
                 ));
             }
@@ -196,7 +192,7 @@ impl Linter {
                     "measure-owner-vague",
                     Severity::Warning,
                     format!("measures[{i}].owner"),
-                    "name the person or role who owns this measure".into(),
+                    say::vague_owner(),
                     Some(measure.owner.clone()),
                 ));
             }
@@ -205,7 +201,7 @@ impl Linter {
                     "measure-frequency-vague",
                     Severity::Warning,
                     format!("measures[{i}].frequency"),
-                    "say how often it runs, or on what trigger".into(),
+                    say::vague_frequency(),
                     Some(measure.frequency.clone()),
                 ));
             }
@@ -220,7 +216,7 @@ impl Linter {
                     "evidence-missing",
                     Severity::Error,
                     format!("warning.asins[{i}]"),
-                    format!("no evidence is listed for {asin}, which the warning names"),
+                    say::evidence_missing(asin),
                     None,
                 ));
             }
@@ -250,7 +246,7 @@ impl Linter {
                     &hit.rule.id,
                     hit.rule.severity,
                     place.to_string(),
-                    message(hit.rule),
+                    hit.rule.message(),
                     Some(hit.words),
                 )
             })
@@ -347,19 +343,11 @@ fn restated_fact(cause: &str, case: &Case) -> Option<String> {
     date.find(cause).map(|m| m.as_str().to_string())
 }
 
-/// What a rule says: why, and how to fix it when the rule says.
-fn message(rule: &crate::rules::Rule) -> String {
-    match &rule.fix {
-        Some(fix) => format!("{} — {fix}", rule.why),
-        None => rule.why.clone(),
-    }
-}
-
 fn finding(
     rule: &str,
     severity: Severity,
     place: String,
-    message: String,
+    message: Bilingual,
     excerpt: Option<String>,
 ) -> Finding {
     Finding {

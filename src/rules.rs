@@ -160,6 +160,24 @@ pub struct Rule {
     min_matches: usize,
 }
 
+impl Rule {
+    /// What the rule says: why, and how to fix it when the rule says; a user's rule without
+    /// Chinese texts is shown in English.
+    pub fn message(&self) -> Bilingual {
+        let why_zh = self.why_zh.as_ref().unwrap_or(&self.why);
+        match &self.fix {
+            Some(fix) => Bilingual {
+                en: format!("{} — {fix}", self.why),
+                zh: format!("{why_zh}——{}", self.fix_zh.as_ref().unwrap_or(fix)),
+            },
+            None => Bilingual {
+                en: self.why.clone(),
+                zh: why_zh.clone(),
+            },
+        }
+    }
+}
+
 /// Where a rule fired in a text.
 #[derive(Debug, Clone)]
 pub struct Hit<'r> {

@@ -62,3 +62,76 @@ fn a_missing_file_is_reported_in_chinese() {
             "无法读取 no-such-case.toml：文件或文件夹不存在",
         ));
 }
+
+/// A case whose second measure is owned by "we".
+fn vague_owner() -> (tempfile::TempDir, std::path::PathBuf) {
+    let text = example_text("refund-for-review-change");
+    let owner = "owner = \"Wei Zhang, owner\"";
+    assert!(text.contains(owner), "fixture changed");
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    std::fs::write(&case, text.replacen(owner, "owner = \"we\"", 1)).unwrap();
+    (dir, case)
+}
+
+#[test]
+fn lint_speaks_chinese_and_names_the_field_as_the_interview_does() {
+    let (_dir, case) = vague_owner();
+    poa()
+        .args(["lint", "--lang", "zh"])
+        .arg(&case)
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains(
+                "警告[measure-owner-vague] measures[1].owner（第 2 项预防措施的负责人）: 请写明负责这项措施的人或职位",
+            )
+            .and(predicate::str::contains("0 个错误，1 个警告")),
+        );
+}
+
+#[test]
+fn json_keys_and_rule_ids_do_not_change_with_the_language() {
+    let (_dir, case) = vague_owner();
+    let json = |lang: &str| -> serde_json::Value {
+        let output = poa()
+            .args(["lint", "--json", "--lang", lang])
+            .arg(&case)
+            .output()
+            .unwrap();
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let (en, zh) = (json("en"), json("zh"));
+    let keys = |v: &serde_json::Value| -> Vec<Vec<String>> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_object().unwrap().keys().cloned().collect())
+            .collect()
+    };
+    assert_eq!(keys(&en), keys(&zh));
+    for (e, z) in en.as_array().unwrap().iter().zip(zh.as_array().unwrap()) {
+        for same in ["rule", "severity", "place"] {
+            assert_eq!(e[same], z[same], "{same}");
+        }
+        assert_ne!(e["message"], z["message"], "the message follows --lang");
+    }
+    assert_eq!(zh[0]["message"], "请写明负责这项措施的人或职位");
+}
+
+#[test]
+fn render_reports_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    poa()
+        .args(["--lang", "zh", "render"])
+        .arg(crate::util::example("gift-card-insert"))
+        .arg("--out")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("已写入")
+                .and(predicate::str::contains("原创性："))
+                .and(predicate::str::contains("审查：0 个错误")),
+        );
+}

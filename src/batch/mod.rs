@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::case::{self, rounds};
 use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::error::{Error, Result, exit};
+use crate::lang::Lang;
 use crate::pipeline::{ComposeOptions, Renderer};
 use crate::render::Format;
 use similarity::{Print, StockPrints};
@@ -35,6 +36,8 @@ pub struct Options<'a> {
     pub interrupt: &'a AtomicBool,
     /// Called once per case as it ends, from any of the batch's threads.
     pub progress: &'a (dyn Fn(&CaseResult) + Sync),
+    /// The language of each case's error in the summary.
+    pub lang: Lang,
 }
 
 /// What became of one case.
@@ -220,7 +223,10 @@ fn render_one(
             } else {
                 Status::Invalid
             };
-            (result(case, status, Some(error.to_string())), Vec::new())
+            (
+                result(case, status, Some(error.show(options.lang))),
+                Vec::new(),
+            )
         }
     }
 }

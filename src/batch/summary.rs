@@ -3,25 +3,31 @@
 use std::io::Write;
 
 use owo_colors::OwoColorize;
+use unicode_width::UnicodeWidthStr;
 
 use super::{Status, Summary};
+use crate::i18n::report::{self as said, Batch};
+use crate::lang::Lang;
 
 /// The table, then every error in full, then the drafts that read alike.
-pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
+pub fn print(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
     let name_width = summary
         .cases
         .iter()
-        .map(|c| c.case.display().to_string().chars().count())
+        .map(|c| c.case.display().to_string().width())
         .max()
         .unwrap_or(4)
         .max(4);
     writeln!(
         out,
-        "{:<name_width$}  {:<10}  {:>7}  files",
-        "case", "status", "copied"
+        "{}  {}  {}  {}",
+        padded(Batch::Case.get(lang), name_width),
+        padded(Batch::Status.get(lang), STATUS_WIDTH),
+        right(Batch::Copied.get(lang), 7),
+        Batch::Files.get(lang)
     )?;
     for case in &summary.cases {
-        let name = label(case.status);
+        let name = label(case.status).get(lang);
         let status = match case.status {
             Status::Written => name.green().to_string(),
             Status::UpToDate => name.to_string(),
@@ -30,7 +36,7 @@ pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
             Status::NotStarted => name.yellow().to_string(),
         };
         // Pad by the visible width: colour codes are not columns.
-        let pad = 10usize.saturating_sub(name.chars().count());
+        let pad = STATUS_WIDTH.saturating_sub(name.width());
         let copied = case
             .copied_percent
             .map_or_else(|| "-".into(), |p| format!("{p:.1}%"));
@@ -42,32 +48,33 @@ pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
             .collect();
         writeln!(
             out,
-            "{:<name_width$}  {status}{}  {copied:>7}  {}",
-            case.case.display(),
+            "{}  {status}{}  {copied:>7}  {}",
+            padded(&case.case.display().to_string(), name_width),
             " ".repeat(pad),
             files.join(" ")
         )?;
     }
     let count = |status| summary.cases.iter().filter(|c| c.status == status).count();
-    writeln!(
-        out,
-        "\n{} cases: {} written, {} up to date, {} invalid, {} failed{}",
+    let totals = said::batch_totals(
         summary.cases.len(),
         count(Status::Written),
         count(Status::UpToDate),
         count(Status::Invalid),
         count(Status::Failed),
-        if summary.interrupted {
-            format!(", {} not started (interrupted)", count(Status::NotStarted))
-        } else {
-            String::new()
-        }
-    )?;
+    );
+    let interrupted = if summary.interrupted {
+        said::batch_interrupted(count(Status::NotStarted))
+            .get(lang)
+            .to_string()
+    } else {
+        String::new()
+    };
+    writeln!(out, "\n{}{interrupted}", totals.get(lang))?;
     for case in summary.cases.iter().filter(|c| c.error.is_some()) {
         writeln!(
             out,
             "\n{} {}:",
-            "error in".red().bold(),
+            Batch::ErrorIn.get(lang).red().bold(),
             case.case.display()
         )?;
         for line in case.error.iter().flat_map(|e| e.lines()) {
@@ -75,13 +82,16 @@ pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
         }
     }
     for pair in &summary.similar {
-        writeln!(
-            out,
-            "\n{} {} and {} share {:.0}% of their own wording; rewrite one of them:",
-            "alike:".yellow().bold(),
+        let alike = said::drafts_alike(
             pair.first.display(),
             pair.second.display(),
-            pair.shared_percent
+            pair.shared_percent,
+        );
+        writeln!(
+            out,
+            "\n{} {}",
+            Batch::Alike.get(lang).yellow().bold(),
+            alike.get(lang)
         )?;
         const SHOWN: usize = 5;
         for passage in pair.passages.iter().take(SHOWN) {
@@ -97,20 +107,32 @@ pub fn print(summary: &Summary, out: &mut impl Write) -> std::io::Result<()> {
         if pair.passages.len() > SHOWN {
             writeln!(
                 out,
-                "  … and {} more passages (--json lists all)",
-                pair.passages.len() - SHOWN
+                "{}",
+                said::more_passages(pair.passages.len() - SHOWN).get(lang)
             )?;
         }
     }
     Ok(())
 }
 
-fn label(status: Status) -> &'static str {
+const STATUS_WIDTH: usize = 10;
+
+/// Text followed by spaces up to `width` columns (a Chinese character takes two).
+fn padded(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// Text after spaces up to `width` columns.
+fn right(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+fn label(status: Status) -> Batch {
     match status {
-        Status::Written => "written",
-        Status::UpToDate => "up to date",
-        Status::Invalid => "invalid",
-        Status::Failed => "failed",
-        Status::NotStarted => "not started",
+        Status::Written => Batch::Written,
+        Status::UpToDate => Batch::UpToDate,
+        Status::Invalid => Batch::Invalid,
+        Status::Failed => Batch::Failed,
+        Status::NotStarted => Batch::NotStarted,
     }
 }

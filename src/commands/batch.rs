@@ -8,10 +8,12 @@ use crate::batch::{self, Options, inputs, summary};
 use crate::cli::BatchArgs;
 use crate::error::Result;
 use crate::fsio;
+use crate::i18n::report as said;
+use crate::lang::Lang;
 use crate::pipeline::ComposeOptions;
 
 /// `poa batch`: every case rendered, a summary, and the drafts that read alike.
-pub fn run(args: &BatchArgs) -> Result<u8> {
+pub fn run(args: &BatchArgs, lang: Lang) -> Result<u8> {
     let interrupt = Arc::new(AtomicBool::new(false));
     let flag = interrupt.clone();
     // In-flight cases finish (their writes are atomic); no new one starts.
@@ -22,7 +24,7 @@ pub fn run(args: &BatchArgs) -> Result<u8> {
         ProgressBar::hidden()
     };
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} cases {elapsed_precise} {msg}")
+        ProgressStyle::with_template(said::Batch::Progress.get(lang))
             .expect("the progress template is valid"),
     );
     let compose = ComposeOptions::from(&args.compose);
@@ -35,13 +37,14 @@ pub fn run(args: &BatchArgs) -> Result<u8> {
         compose: &compose,
         interrupt: &interrupt,
         progress: &|_| bar.inc(1),
+        lang,
     };
     let result = batch::run(&args.inputs, &options)?;
     bar.finish_and_clear();
     if args.json {
         fsio::print_json(&result)?;
     } else {
-        fsio::to_stdout(|out| summary::print(&result, out))?;
+        fsio::to_stdout(|out| summary::print(&result, lang, out))?;
     }
     Ok(result.exit_code())
 }

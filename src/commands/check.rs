@@ -27,7 +27,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
             let path = file.path.display().to_string();
             crate::say::warn(say::skipped_reference(&path, file.reason.get(lang)).get(lang));
         }
-        fsio::to_stdout(|out| report::print(&result, args.max_copied, out))?;
+        fsio::to_stdout(|out| report::print(&result, args.max_copied, lang, out))?;
     }
     Ok(if result.copied_percent > args.max_copied {
         exit::FINDINGS

@@ -1,6 +1,8 @@
 use crate::cli::InitArgs;
 use crate::error::Result;
 use crate::fsio;
+use crate::i18n::report as said;
+use crate::lang::Lang;
 
 use super::schema::schema_json;
 
@@ -9,7 +11,7 @@ const STARTER: &str = include_str!("../case/starter.toml");
 const SCHEMA_FILE: &str = "poa-case.schema.json";
 
 /// `poa init`: a starter case, and beside it the schema its first line points editors to.
-pub fn run(args: &InitArgs) -> Result<u8> {
+pub fn run(args: &InitArgs, lang: Lang) -> Result<u8> {
     let schema_path = args
         .path
         .parent()
@@ -19,11 +21,8 @@ pub fn run(args: &InitArgs) -> Result<u8> {
     fsio::write_atomic(&args.path, starter.as_bytes(), args.force)?;
     // The schema is regenerated freely: it belongs to poa, not to the seller.
     fsio::write_atomic(&schema_path, schema_json().as_bytes(), true)?;
-    crate::say::info(&format!("wrote {}", args.path.display()));
-    crate::say::info(&format!("wrote {}", schema_path.display()));
-    crate::say::info(&format!(
-        "Replace every <...> with your own facts, then: poa validate {}",
-        args.path.display()
-    ));
+    crate::say::info(said::wrote(args.path.display()).get(lang));
+    crate::say::info(said::wrote(schema_path.display()).get(lang));
+    crate::say::info(said::fill_in_then_validate(args.path.display()).get(lang));
     Ok(0)
 }

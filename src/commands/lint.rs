@@ -2,11 +2,12 @@ use crate::cli::LintArgs;
 use crate::compose::{Composer, Templates};
 use crate::error::Result;
 use crate::findings;
+use crate::lang::Lang;
 use crate::lint::Linter;
 use crate::{case, draft};
 
 /// `poa lint`: a case (with the letter it makes) or a draft, as a reviewer reads it.
-pub fn run(args: &LintArgs) -> Result<u8> {
+pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
     let linter = Linter::shared();
     let found = if args.input.extension().is_some_and(|e| e == "toml") {
         let loaded = case::load(&args.input)?;
@@ -15,6 +16,6 @@ pub fn run(args: &LintArgs) -> Result<u8> {
     } else {
         linter.lint_draft(&draft::read(&args.input)?)
     };
-    findings::emit(&found, args.json)?;
+    findings::emit(&found, args.json, lang)?;
     Ok(findings::exit_code(&found))
 }

@@ -5,12 +5,13 @@ use crate::cli::MessageCheckArgs;
 use crate::error::{Error, Result};
 use crate::findings::{self, Finding};
 use crate::fsio;
+use crate::lang::Lang;
 use crate::rules::{RuleSet, Scope};
 
 const BUILTIN_RULES: &str = include_str!("../../rules/message.toml");
 
 /// `poa message-check`: a message to a buyer against the communication rules.
-pub fn run(args: &MessageCheckArgs) -> Result<u8> {
+pub fn run(args: &MessageCheckArgs, lang: Lang) -> Result<u8> {
     let mut rules = RuleSet::parse(BUILTIN_RULES, Path::new("rules/message.toml"))?;
     if let Some(path) = &args.rules {
         rules.extend_from(path)?;
@@ -29,7 +30,7 @@ pub fn run(args: &MessageCheckArgs) -> Result<u8> {
         }
     };
     let found = check(&rules, &message);
-    findings::emit(&found, args.json)?;
+    findings::emit(&found, args.json, lang)?;
     Ok(findings::exit_code(&found))
 }
 
@@ -42,7 +43,7 @@ pub fn check(rules: &RuleSet, message: &str) -> Vec<Finding> {
             rule: hit.rule.id.clone(),
             severity: hit.rule.severity,
             place: "message".into(),
-            message: hit.rule.why.clone(),
+            message: hit.rule.message(),
             excerpt: (!hit.words.is_empty()).then_some(hit.words),
         })
         .collect()

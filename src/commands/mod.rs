@@ -24,17 +24,17 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let lang = Lang::choose(cli.lang);
     crate::say::speak(lang);
     match &cli.command {
-        Command::Init(args) => init::run(args),
+        Command::Init(args) => init::run(args, lang),
         Command::Validate(args) => validate::run(args, lang),
-        Command::Render(args) => render::run(args),
-        Command::Templates(command) => templates::run(command),
+        Command::Render(args) => render::run(args, lang),
+        Command::Templates(command) => templates::run(command, lang),
         Command::New(args) => wizard::new(args, lang),
         Command::Edit(args) => wizard::edit(args, lang),
         Command::Revise(args) => revise::run(args, lang),
         Command::Check(args) => check::run(args, lang),
-        Command::Batch(args) => batch::run(args),
-        Command::Lint(args) => lint::run(args),
-        Command::MessageCheck(args) => message_check::run(args),
+        Command::Batch(args) => batch::run(args, lang),
+        Command::Lint(args) => lint::run(args, lang),
+        Command::MessageCheck(args) => message_check::run(args, lang),
         Command::Completions(args) => completions::run(args),
         Command::Schema => schema::run(),
         Command::Man => man::run(),

@@ -2,12 +2,14 @@ use crate::check::originality::{self, report};
 use crate::cli::RenderArgs;
 use crate::error::Result;
 use crate::findings;
+use crate::i18n::report as said;
+use crate::lang::Lang;
 use crate::pipeline::ComposeOptions;
 use crate::render::Format;
 use crate::{pipeline, say};
 
 /// `poa render`: one case to the requested formats; prints each file written.
-pub fn run(args: &RenderArgs) -> Result<u8> {
+pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     let started = std::time::Instant::now();
     let rendered = pipeline::render_case(
         &args.case,
@@ -17,10 +19,10 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
         &ComposeOptions::from(&args.compose),
     )?;
     for warning in &rendered.warnings {
-        say::warn(&warning.to_string());
+        say::warn(&warning.show(lang));
     }
     for path in &rendered.written {
-        say::info(&format!("wrote {}", path.display()));
+        say::info(said::wrote(path.display()).get(lang));
     }
     if let Some(lang) = args.compose.reading_copy
         && args.format.contains(&Format::Pdf)
@@ -34,24 +36,30 @@ pub fn run(args: &RenderArgs) -> Result<u8> {
     say::info(&report::summary(
         &rendered.originality,
         originality::DEFAULT_MAX_COPIED,
+        lang,
     ));
     if !rendered.lint.is_empty() {
-        say::info(&findings::in_full(&rendered.lint));
+        say::info(&findings::in_full(&rendered.lint, lang));
     }
-    say::info(&format!("lint: {}", findings::counts(&rendered.lint)));
-    say::detail(&format!(
-        "templates: {}; PDF font: {}; {} ms",
-        args.compose
-            .templates
-            .as_ref()
-            .map_or("built-in".into(), |d| d.display().to_string()),
-        args.compose
-            .font
-            .as_ref()
-            .map_or("built-in Liberation Serif".into(), |f| f
-                .display()
-                .to_string()),
-        started.elapsed().as_millis()
-    ));
+    let counts = findings::counts(&rendered.lint, lang);
+    let lint = if rendered.lint.is_empty() {
+        said::lint_clean(&counts)
+    } else {
+        said::lint_line(&counts, args.case.display())
+    };
+    say::info(lint.get(lang));
+    let built_in = said::built_in().get(lang).to_string();
+    let shown = |path: &Option<std::path::PathBuf>, default: &str| {
+        path.as_ref()
+            .map_or(default.to_string(), |p| p.display().to_string())
+    };
+    say::detail(
+        said::render_detail(
+            &shown(&args.compose.templates, &built_in),
+            &shown(&args.compose.font, &format!("{built_in} Liberation Serif")),
+            started.elapsed().as_millis(),
+        )
+        .get(lang),
+    );
     Ok(0)
 }

@@ -33,7 +33,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Usage(message) => Bilingual::same(message.clone()),
         Error::Refused(message) => message.clone(),
         Error::Lint { file, findings } => {
-            let list = crate::findings::in_full(findings);
+            let list = crate::findings::in_full(findings, lang);
             lint_refused(file.display(), &list)
         }
         Error::Invalid(diagnostics) => {

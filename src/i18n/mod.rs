@@ -130,6 +130,11 @@ mod tests {
             .map(|t| (t.get(Lang::En), t.get(Lang::Zh)))
             .collect();
         all.extend(
+            report::Batch::ALL
+                .iter()
+                .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
+        );
+        all.extend(
             fields::Item::ALL
                 .iter()
                 .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),

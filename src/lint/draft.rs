@@ -4,6 +4,7 @@
 use crate::document::{Block, plain_text};
 use crate::draft::Draft;
 use crate::findings::{Finding, Severity};
+use crate::i18n::{Bilingual, checks as say};
 use crate::rules::{Rule, RuleSet, Scope};
 
 use super::clauses::{clauses, fold_quotes, mask_quoted, negated};
@@ -128,7 +129,7 @@ fn wording(rules: &RuleSet, unit: &Unit, draft: &Draft, reading: Reading) -> Vec
                     &rule.id,
                     rule.severity,
                     place(draft, unit, clause.start),
-                    super::message(rule),
+                    rule.message(),
                     Some(unit.text[clause.clone()].replace('\n', " ")),
                 ));
             }
@@ -174,13 +175,7 @@ fn undated_actions(parts: &Parts, units: &[Unit], draft: &Draft) -> Option<Findi
         &check.id,
         check.severity(),
         first_place.clone(),
-        format!(
-            "{}: {} action{} without a date ({})",
-            check.why,
-            undated.len(),
-            if undated.len() == 1 { "" } else { "s" },
-            places.join("; ")
-        ),
+        say::undated(&check.why, &check.why_zh, undated.len(), &places.join("; ")),
         Some(first.clone()),
     ))
 }
@@ -197,11 +192,7 @@ fn structure(parts: &Parts, draft: &Draft, units: &[Unit]) -> Vec<Finding> {
             "length",
             Severity::Warning,
             "the letter".into(),
-            format!(
-                "{words} words; a reviewer reads {} to {} words in a few minutes",
-                WORDS.start(),
-                WORDS.end()
-            ),
+            say::length(words, *WORDS.start(), *WORDS.end()),
             None,
         ));
     }
@@ -213,7 +204,7 @@ fn structure(parts: &Parts, draft: &Draft, units: &[Unit]) -> Vec<Finding> {
                 &missing.id,
                 missing.severity(),
                 "the letter".into(),
-                format!("no \"{}\" part: {}", part.name, missing.fix),
+                say::part_missing(&part.name, &missing.fix, &part.name_zh, &missing.fix_zh),
                 None,
             ));
         }
@@ -225,7 +216,10 @@ fn structure(parts: &Parts, draft: &Draft, units: &[Unit]) -> Vec<Finding> {
             &order.id,
             order.severity(),
             "the letter".into(),
-            order.why.clone(),
+            Bilingual {
+                en: order.why.clone(),
+                zh: order.why_zh.clone(),
+            },
             None,
         ));
     }

@@ -5,57 +5,55 @@ use std::io::Write;
 use owo_colors::OwoColorize;
 
 use super::Report;
+use crate::i18n::report as say;
+use crate::lang::Lang;
 
 /// Writes the report for people; colour only when the stream supports it (`anstream`
 /// honours NO_COLOR and non-terminals).
-pub fn print(report: &Report, max_copied: f64, out: &mut impl Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{:.1}% of {} words are copied template text (limit {max_copied:.0}%): {}",
-        report.copied_percent,
-        report.words,
-        if report.copied_percent > max_copied {
-            "too much".red().bold().to_string()
-        } else {
-            "ok".green().to_string()
-        }
-    )?;
+pub fn print(
+    report: &Report,
+    max_copied: f64,
+    lang: Lang,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let verdict = if report.copied_percent > max_copied {
+        say::too_much().get(lang).red().bold().to_string()
+    } else {
+        say::ok().get(lang).green().to_string()
+    };
+    let share = say::copied_share(report.copied_percent, report.words, max_copied);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    writeln!(out, "{}{colon}{verdict}", share.get(lang))?;
     for passage in &report.passages {
-        writeln!(
-            out,
-            "\n{} › paragraph {} — {} words from {}{}",
+        let head = say::passage(
             passage.place.section.bold(),
             passage.place.paragraph,
             passage.words,
             passage.source.cyan(),
-            if passage.also.is_empty() {
-                String::new()
-            } else {
-                crate::i18n::checks::also_in(&passage.also.join(", ")).en
-            }
-        )?;
+        );
+        let also = if passage.also.is_empty() {
+            String::new()
+        } else {
+            crate::i18n::checks::also_in(&passage.also.join(", "))
+                .get(lang)
+                .to_string()
+        };
+        writeln!(out, "\n{}{also}", head.get(lang))?;
         writeln!(out, "  {}", passage.text.replace('\n', " ").yellow())?;
     }
     if !report.passages.is_empty() {
-        writeln!(
-            out,
-            "\nRewrite the passages above in your own words, with your own facts."
-        )?;
+        writeln!(out, "\n{}", say::rewrite().get(lang))?;
     }
     Ok(())
 }
 
 /// One line for `poa render`.
-pub fn summary(report: &Report, max_copied: f64) -> String {
-    format!(
-        "originality: {:.1}% copied template text in {} passage{} (limit {max_copied:.0}%){}",
-        report.copied_percent,
-        report.passages.len(),
-        if report.passages.len() == 1 { "" } else { "s" },
-        if report.copied_percent > max_copied {
-            "; run `poa check` on the draft to see them"
-        } else {
-            ""
-        }
-    )
+pub fn summary(report: &Report, max_copied: f64, lang: Lang) -> String {
+    let line = say::originality(report.copied_percent, report.passages.len(), max_copied);
+    let hint = if report.copied_percent > max_copied {
+        say::see_passages().get(lang).to_string()
+    } else {
+        String::new()
+    };
+    format!("{}{hint}", line.get(lang))
 }
