@@ -586,3 +586,49 @@ fn dates_in_answers_follow_the_marketplace_and_an_ambiguous_one_is_named_not_gue
         .collect();
     assert_eq!(named, ["timeline[1].event"]);
 }
+
+#[test]
+fn the_prose_tells_each_fact_once() {
+    let order_id = Regex::new(r"\b\d{3}-\d{7}-\d{7}\b").unwrap();
+    for name in crate::util::EXAMPLES {
+        let case = crate::util::example_case(name);
+        for variant in 1..=VARIANTS {
+            // The seller's words only: stock labels repeat by design ("Responsible:").
+            let letter = stock::without_stock(&marked(&case, variant, Lang::En));
+            // Tables list facts for reference; the prose is everything else.
+            let prose: Vec<&str> = letter.lines().filter(|l| !l.starts_with('|')).collect();
+            let prose = prose.join("\n");
+            let mut seen = BTreeSet::new();
+            for id in order_id.find_iter(&prose) {
+                assert!(
+                    seen.insert(id.as_str()),
+                    "{name} variant {variant}: order {} told twice",
+                    id.as_str()
+                );
+            }
+            // No run of eight words (a told fact, not a shared phrase) appears under two
+            // headings: each heading holds one kind of fact (timeline, causes, orders…).
+            let mut runs: std::collections::BTreeMap<String, usize> = Default::default();
+            let sections: Vec<&str> = prose.split("\n#").collect();
+            for (i, section) in sections.iter().enumerate() {
+                let mut own = BTreeSet::new();
+                for sentence in section.split(['.', '\n']) {
+                    let words: Vec<String> = sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                        .collect();
+                    own.extend(words.windows(8).map(|run| run.join(" ")));
+                }
+                for run in own {
+                    if let Some(first) = runs.insert(run.clone(), i) {
+                        panic!(
+                            "{name} variant {variant}: \"{run}\" told twice:\n{}\n---\n{section}",
+                            sections[first]
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
