@@ -406,3 +406,51 @@ fn batch_writes_a_revised_case_under_its_round_and_skips_it_when_up_to_date() {
     let again = String::from_utf8(batch()).unwrap();
     assert!(again.contains("up to date"), "{again}");
 }
+
+#[test]
+fn without_reply_the_interview_takes_it_pasted() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = first_round(dir.path());
+    let mut w = Wizard::start(&["revise", "--lang", "en"], &case);
+    w.expect("Paste Amazon's reply");
+    for line in [
+        "Hello,",
+        "",
+        "Please answer the following question: did anyone contact buyers about reviews by phone?",
+        ".",
+    ] {
+        w.answer("", line);
+    }
+    w.expect("Amazon asks a question");
+    for _ in 0..2 {
+        w.key("Remove", "\r");
+    }
+    w.key("Add another", "y")
+        .answer(
+            "A statement",
+            "No one at Hearth & Oak Home contacted a buyer about a review by phone",
+        )
+        .key("Add another", "n")
+        .expect("Declarations: 1 new")
+        .key("Write the letter now", "n");
+    w.ended();
+    let rounds = saved(&case)["rounds"].as_array().unwrap().clone();
+    assert_eq!(rounds[0]["requests"][0]["id"].as_str(), Some("question"));
+    assert!(rounds[0]["reply"].as_str().unwrap().contains("by phone?"));
+}
+
+#[test]
+fn changes_without_the_interview_is_a_usage_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let changes = dir.path().join("changes.txt");
+    poa()
+        .args(["revise", "--json", "--reply"])
+        .arg(fixture("01-plan-incomplete.txt"))
+        .arg("--changes")
+        .arg(&changes)
+        .arg(example("refund-for-review-change"))
+        .assert()
+        .code(64)
+        .stderr(predicates::str::contains("--changes"));
+    assert!(!changes.exists());
+}

@@ -17,6 +17,11 @@ pub fn run(args: &ReviseArgs, lang: Lang) -> Result<u8> {
     if terminal && !args.json {
         return wizard::revise::revise(&args.case, source.as_ref(), lang, args.changes.as_deref());
     }
+    if args.changes.is_some() {
+        return Err(Error::Usage(
+            "--changes writes what the interview changed, and the interview needs a terminal; without one, poa revise only reads the reply".into(),
+        ));
+    }
     let Some(source) = source else {
         return Err(Error::Usage(
             "poa revise without a terminal needs the reply: --reply FILE, or --reply - to read standard input".into(),
