@@ -454,3 +454,18 @@ fn changes_without_the_interview_is_a_usage_error_and_writes_nothing() {
         .stderr(predicates::str::contains("--changes"));
     assert!(!changes.exists());
 }
+
+#[test]
+fn a_revised_case_gets_its_reading_copy_under_its_round() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = revised_example(dir.path());
+    poa()
+        .args(["render", "--format", "md", "--reading-copy", "zh", "--out"])
+        .arg(dir.path())
+        .arg(&case)
+        .assert()
+        .code(0);
+    assert!(dir.path().join("acme.r2.md").exists());
+    assert!(dir.path().join("acme.r2.zh.md").exists());
+    assert!(!dir.path().join("acme.zh.md").exists());
+}
