@@ -210,7 +210,7 @@ impl Linter {
             if !case
                 .evidence
                 .iter()
-                .any(|e| e.asin.as_deref() == Some(asin.as_str()))
+                .any(|e| e.asin_list(&case.warning.asins).contains(asin))
             {
                 findings.push(finding(
                     "evidence-missing",

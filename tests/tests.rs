@@ -7,6 +7,7 @@ mod case_errors;
 mod check_against;
 mod compose_letters;
 mod docx_layout;
+mod evidence_asins;
 mod hostile_inputs;
 mod letter_words;
 mod lint;

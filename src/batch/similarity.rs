@@ -103,7 +103,7 @@ pub fn mask_facts(words: &mut [Word], case: &Case) {
     facts.extend(
         case.evidence
             .iter()
-            .flat_map(|e| std::iter::once(e.file.clone()).chain(e.asin.clone())),
+            .flat_map(|e| std::iter::once(e.file.clone()).chain(e.asin_list(&case.warning.asins))),
     );
     facts.extend(case.actions.iter().map(|a| date(&a.date)));
     for measure in &case.measures {

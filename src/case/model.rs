@@ -415,9 +415,36 @@ pub struct Evidence {
     pub file: String,
     /// What the file shows.
     pub shows: String,
-    /// The ASIN it concerns, if one.
+    /// The ASIN it concerns, if one (case files written before `asins`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asin: Option<String>,
+    /// The ASINs it concerns; `"all"` stands for every ASIN the notice names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asins: Vec<String>,
+}
+
+/// In an evidence item's `asins`: every ASIN the notice names.
+pub const ALL_ASINS: &str = "all";
+
+impl Evidence {
+    /// The ASINs this file concerns, `"all"` resolved against the notice's, in order and
+    /// each once.
+    pub fn asin_list(&self, notice: &[String]) -> Vec<String> {
+        let mut list: Vec<String> = Vec::new();
+        for asin in self.asin.iter().chain(&self.asins) {
+            let add: &[String] = if asin.eq_ignore_ascii_case(ALL_ASINS) {
+                notice
+            } else {
+                std::slice::from_ref(asin)
+            };
+            for asin in add {
+                if !list.contains(asin) {
+                    list.push(asin.clone());
+                }
+            }
+        }
+        list
+    }
 }
 
 /// Something already done.

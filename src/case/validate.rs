@@ -174,6 +174,11 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         if let Some(asin) = &item.asin {
             rules.check(&format!("evidence[{i}].asin"), formats::asin(asin));
         }
+        for (j, asin) in item.asins.iter().enumerate() {
+            if !asin.eq_ignore_ascii_case(crate::case::ALL_ASINS) {
+                rules.check(&format!("evidence[{i}].asins[{j}]"), formats::asin(asin));
+            }
+        }
     }
     rules.required_list("root_causes", &case.root_causes, say::add_root_cause());
     for (i, cause) in case.root_causes.iter().enumerate() {

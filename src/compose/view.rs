@@ -276,7 +276,13 @@ impl LetterView {
                 .map(|item| EvidenceView {
                     file: text(&item.file),
                     shows: answer(&item.shows),
-                    asin: optional(&item.asin),
+                    asin: join_words(
+                        &item
+                            .asin_list(&case.warning.asins)
+                            .iter()
+                            .map(|asin| text(asin))
+                            .collect::<Vec<_>>(),
+                    ),
                 })
                 .collect(),
             root_causes: case.root_causes.iter().map(|c| answer(c)).collect(),

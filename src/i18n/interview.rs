@@ -122,7 +122,8 @@ texts! {
         AddEvidence => "Add a file you will attach?", "添加一个要附上的文件吗？";
         EvidenceFile => "File name", "文件名";
         EvidenceShows => "What it shows", "文件说明了什么（英文）";
-        EvidenceAsin => "ASIN it concerns (Enter if none)", "涉及的 ASIN（没有则回车）";
+        EvidenceAsin => "ASINs it concerns (commas between them; \"all\" for every ASIN in the notice; Enter if none)",
+            "涉及的 ASIN（多个用逗号分开；通知中的全部 ASIN 填“全部”；没有则回车）";
 
         // How the facts were established.
         TitleInvestigation => "How you established the facts", "您如何查明事实";

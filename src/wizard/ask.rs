@@ -7,7 +7,7 @@ use dialoguer::{Confirm, Input, Select};
 use toml::Value;
 
 use super::flow::{Kind, MARKETPLACES};
-use crate::case::{formats, validate, written_date};
+use crate::case::{ALL_ASINS, formats, validate, written_date};
 use crate::i18n::interview::{self, Ask};
 use crate::i18n::{Bilingual, case as say};
 use crate::lang::Lang;
@@ -98,6 +98,16 @@ impl Ui {
                         .map_err(|e| Stop::Io(std::io::Error::other(e)))?,
                 ))
             }
+            Kind::AsinList => {
+                let shown = current.and_then(Value::as_array).map(|asins| {
+                    let asins: Vec<&str> = asins.iter().filter_map(Value::as_str).collect();
+                    asins.join(", ")
+                });
+                let text = self.input(prompt, shown, |s| self.check(kind, s))?;
+                Ok(Value::Array(
+                    asin_list(&text).into_iter().map(Value::String).collect(),
+                ))
+            }
             Kind::Done | Kind::InForce => {
                 let mut shown = current.and_then(Value::as_str).map(String::from);
                 loop {
@@ -178,8 +188,10 @@ impl Ui {
             Kind::Text | Kind::Done | Kind::InForce => validate::non_empty(text),
             Kind::Email => validate::email(&value),
             Kind::Asin => formats::asin(&value),
-            Kind::OptionalAsin if value.is_empty() => Ok(()),
-            Kind::OptionalAsin => formats::asin(&value),
+            Kind::AsinList => asin_list(text)
+                .iter()
+                .filter(|asin| *asin != ALL_ASINS)
+                .try_for_each(|asin| formats::asin(asin)),
             Kind::OrderId => formats::order_id(&value),
             Kind::ReviewId => formats::review_id(&value),
             Kind::Optional | Kind::Date | Kind::Rating | Kind::Marketplace | Kind::Choice(_) => {
@@ -195,11 +207,22 @@ impl Ui {
     }
 }
 
+/// The ASINs of a typed list, in capitals; "all" (or 全部, 所有) as [`ALL_ASINS`].
+fn asin_list(text: &str) -> Vec<String> {
+    text.split([',', '，', ';', '；', ' ', '、'])
+        .filter(|item| !item.is_empty())
+        .map(|item| match item.to_lowercase().as_str() {
+            "all" | "全部" | "所有" => ALL_ASINS.to_string(),
+            _ => item.to_uppercase(),
+        })
+        .collect()
+}
+
 /// What is stored: trimmed, and ids in capitals as Amazon writes them.
 fn normalise(kind: Kind, text: &str) -> String {
     let text = text.trim();
     match kind {
-        Kind::Asin | Kind::OptionalAsin | Kind::ReviewId => text.to_uppercase(),
+        Kind::Asin | Kind::ReviewId => text.to_uppercase(),
         _ => text.to_string(),
     }
 }

@@ -17,8 +17,8 @@ pub enum Kind {
     /// A past date, typed in any common form.
     Date,
     Asin,
-    /// An ASIN that may be left empty.
-    OptionalAsin,
+    /// ASINs separated by commas, "all" for every ASIN of the notice, or nothing.
+    AsinList,
     OrderId,
     ReviewId,
     /// 1 to 5 stars.
@@ -217,7 +217,7 @@ pub const SECTIONS: &[Section] = &[
             fields: &[
                 field("file", Kind::Text, Ask::EvidenceFile),
                 field("shows", Kind::Text, Ask::EvidenceShows),
-                field("asin", Kind::OptionalAsin, Ask::EvidenceAsin),
+                field("asins", Kind::AsinList, Ask::EvidenceAsin),
             ],
             min: 0,
             add: Ask::AddEvidence,
