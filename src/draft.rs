@@ -7,7 +7,7 @@ mod text;
 
 pub use text::{HeadingLine, heading_line};
 
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::Path;
 
 use quick_xml::escape::resolve_predefined_entity;
@@ -16,7 +16,7 @@ use quick_xml::events::Event;
 use crate::document::{self, Block, Document, Inline};
 use crate::error::{Diagnostic, Error, Result};
 use crate::fsio;
-use crate::i18n::checks as say;
+use crate::i18n::{Bilingual, checks as say};
 
 /// A draft and where each of its blocks starts in the file.
 #[derive(Debug, Clone, Default)]
@@ -39,37 +39,94 @@ impl From<Document> for Draft {
     }
 }
 
+/// The most entries a DOCX may hold (Word writes a dozen or two, more with images).
+const DOCX_ENTRIES: usize = 10_000;
+/// The most a DOCX that is not a regular file (a pipe, a device) may hold; a regular file
+/// is read in place, its directory and text entry only.
+const DOCX_STREAM_LIMIT: u64 = 64 << 20;
+/// The entry of a DOCX that holds its text.
+const DOCX_TEXT: &str = "word/document.xml";
+
 /// Reads a draft by its extension: `.docx`, `.md`/`.markdown`, anything else as text.
 pub fn load(path: &Path) -> Result<Document> {
     Ok(read(path)?.document)
 }
 
-/// Reads a draft by its extension, keeping where each block starts.
+/// Reads a draft by its extension, keeping where each block starts. A draft with no
+/// readable text is refused: an empty draft would pass every check.
 pub fn read(path: &Path) -> Result<Draft> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
-    match extension.as_str() {
-        "docx" => {
-            let bytes = std::fs::read(path).map_err(|source| Error::Read {
-                path: path.to_path_buf(),
-                source,
-            })?;
-            docx_draft(&bytes).map_err(|message| {
-                Error::Invalid(vec![Diagnostic {
-                    file: path.to_path_buf(),
-                    line: None,
-                    column: None,
-                    field: String::new(),
-                    message: say::unreadable_docx(&message),
-                    help: Some(say::save_as_docx()),
-                }])
-            })
-        }
-        "md" | "markdown" => Ok(markdown_draft(&fsio::read_text(path)?)),
-        _ => Ok(text_draft(&fsio::read_text(path)?)),
+    let draft = match extension.as_str() {
+        "docx" => read_docx(path)?,
+        "md" | "markdown" => markdown_draft(&fsio::read_text(path, fsio::DRAFT_LIMIT)?),
+        _ => text_draft(&fsio::read_text(path, fsio::DRAFT_LIMIT)?),
+    };
+    if !has_words(&draft.document) {
+        return Err(unreadable(path, say::no_readable_text()));
     }
+    Ok(draft)
+}
+
+fn read_docx(path: &Path) -> Result<Draft> {
+    let file = std::fs::File::open(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if file.metadata().is_ok_and(|m| m.is_file()) {
+        from_docx(file, path)
+    } else {
+        let bytes = fsio::read_limited(file, DOCX_STREAM_LIMIT, path)?;
+        from_docx(std::io::Cursor::new(bytes), path)
+    }
+}
+
+/// A DOCX as a draft, its entries and uncompressed text bounded; `path` names it in errors.
+pub fn from_docx(archive: impl Read + Seek, path: &Path) -> Result<Draft> {
+    let mut archive = zip::ZipArchive::new(archive).map_err(|e| not_docx(path, e.to_string()))?;
+    if archive.len() > DOCX_ENTRIES {
+        return Err(unreadable(
+            path,
+            say::too_many_entries(archive.len(), DOCX_ENTRIES),
+        ));
+    }
+    let entry = archive
+        .by_name(DOCX_TEXT)
+        .map_err(|e| not_docx(path, format!("{DOCX_TEXT}: {e}")))?;
+    let name = path.join(DOCX_TEXT);
+    let xml = fsio::utf8(fsio::read_limited(entry, fsio::DRAFT_LIMIT, &name)?, &name)?;
+    docx_draft(&xml).map_err(|message| not_docx(path, message))
+}
+
+/// A DOCX poa cannot read, and the reader's reason.
+fn not_docx(path: &Path, why: String) -> Error {
+    unreadable(path, say::unreadable_docx(&why))
+}
+
+/// A draft poa cannot read as a document.
+fn unreadable(path: &Path, message: Bilingual) -> Error {
+    Error::Invalid(vec![Diagnostic {
+        file: path.to_path_buf(),
+        line: None,
+        column: None,
+        field: String::new(),
+        message,
+        help: Some(say::save_as_docx()),
+    }])
+}
+
+/// Whether any block holds a letter or digit.
+fn has_words(document: &Document) -> bool {
+    let inlines = document.blocks.iter().flat_map(|block| match block {
+        Block::Heading { content, .. } | Block::Paragraph { content } => vec![content],
+        Block::List { items, .. } => items.iter().collect(),
+        Block::Table { header, rows } => header.iter().chain(rows.iter().flatten()).collect(),
+    });
+    inlines.flatten().any(|inline| {
+        matches!(inline, Inline::Text { text, .. } if text.chars().any(char::is_alphanumeric))
+    })
 }
 
 /// Plain text: heading lines, lists and paragraphs (blank lines between paragraphs; CRLF
@@ -148,8 +205,8 @@ fn promote_bold_paragraphs(blocks: &mut [Block]) {
 
 /// A DOCX, with each block's paragraph number; short paragraphs that act as headings
 /// (ending in a colon, all capitals, numbered, Title Case) are headings too.
-fn docx_draft(bytes: &[u8]) -> Result<Draft, String> {
-    let mut document = from_docx(bytes)?;
+fn docx_draft(xml: &str) -> Result<Draft, String> {
+    let mut document = from_document_xml(xml)?;
     promote_bold_paragraphs(&mut document.blocks);
     let mut blocks = Vec::new();
     let mut starts = Vec::new();
@@ -187,16 +244,8 @@ fn docx_draft(bytes: &[u8]) -> Result<Draft, String> {
 /// A DOCX's paragraphs in order: Word's heading and title styles become headings; runs are
 /// joined however Word split them; tabs read as spaces; deleted tracked text is left out. A
 /// paragraph whose every run is bold is one bold run.
-pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
-    let mut archive =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .map_err(|e| e.to_string())?
-        .read_to_string(&mut xml)
-        .map_err(|e| e.to_string())?;
-    let mut reader = quick_xml::Reader::from_str(&xml);
+fn from_document_xml(xml: &str) -> Result<Document, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
     let mut blocks = Vec::new();
     let mut text = String::new();
     let mut heading: Option<u8> = None;
@@ -264,6 +313,8 @@ pub fn from_docx(bytes: &[u8]) -> Result<Document, String> {
                 }
                 _ => {}
             },
+            // Word never writes one; entities defined in it would be text poa cannot see.
+            Event::DocType(_) => return Err("it declares a DTD (<!DOCTYPE>)".into()),
             Event::Eof => break,
             _ => {}
         }

@@ -106,6 +106,10 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// An input is longer than poa reads (a file, a device that does not end, or a draft's
+    /// text once uncompressed).
+    #[error("{} is larger than poa reads ({}); is it the right file?", path.display(), megabytes(*.limit))]
+    TooLarge { path: PathBuf, limit: u64 },
     /// An output file exists and `--force` was not given.
     #[error("{} already exists; pass --force to overwrite it", path.display())]
     Exists { path: PathBuf },
@@ -115,6 +119,11 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// A limit in whole megabytes (MiB), as people write it: "1 MB".
+pub fn megabytes(bytes: u64) -> String {
+    format!("{} MB", bytes >> 20)
 }
 
 fn list(diagnostics: &[Diagnostic]) -> String {
@@ -139,7 +148,8 @@ impl Error {
             | Error::Lint { .. }
             | Error::Invalid(_)
             | Error::Template { .. }
-            | Error::MissingGlyph { .. } => exit::DATA,
+            | Error::MissingGlyph { .. }
+            | Error::TooLarge { .. } => exit::DATA,
             Error::Read { .. } => exit::NO_INPUT,
             Error::Exists { .. } | Error::Write { .. } => exit::CANT_CREATE,
         }

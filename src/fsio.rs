@@ -1,20 +1,29 @@
 //! File-system helpers whose every error names the path.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use crate::error::{Error, Result};
 
-/// Reads a whole UTF-8 text file, as [`plain_text`] gives it.
-pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+/// The most a case file, rule file, template or message may hold.
+pub const TEXT_LIMIT: u64 = 1 << 20;
+/// The most text a draft may hold: the file, or a DOCX's uncompressed document.xml.
+pub const DRAFT_LIMIT: u64 = 20 << 20;
+
+/// The most a TrueType font given with `--font` may hold (CJK fonts run to 20–30 MB).
+pub const FONT_LIMIT: u64 = 64 << 20;
+
+/// Reads a UTF-8 text file of at most `limit` bytes (see [`read_bounded`]).
+pub fn read_text(path: &Path, limit: u64) -> Result<String> {
+    utf8(read_bounded(path, limit)?, path)
+}
+
+/// Bytes read from `name` as UTF-8 text, as [`plain_text`] gives it.
+pub fn utf8(bytes: Vec<u8>, name: &Path) -> Result<String> {
     String::from_utf8(bytes)
         .map(plain_text)
         .map_err(|e| Error::Read {
-            path: path.to_path_buf(),
+            path: name.to_path_buf(),
             source: std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 format!(
@@ -38,6 +47,44 @@ pub fn plain_text(text: String) -> String {
     } else {
         text
     }
+}
+
+/// Reads at most `limit` bytes of `path`. A longer file, or a pipe or device that does not
+/// end, is bad data naming the file and the limit, found after reading `limit + 1` bytes.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let file = std::fs::File::open(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    read_limited(file, limit, path)
+}
+
+/// Reads `reader` to its end, at most `limit` bytes of it; `name` names it in errors.
+pub fn read_limited(reader: impl Read, limit: u64, name: &Path) -> Result<Vec<u8>> {
+    // Room for every byte allowed and the one that shows the limit passed, so the buffer is
+    // never regrown to twice the limit; pages not read into are never touched.
+    let mut bytes = Vec::with_capacity(usize::try_from(limit + 1).unwrap_or(usize::MAX));
+    reader
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Read {
+            path: name.to_path_buf(),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::TooLarge {
+            path: name.to_path_buf(),
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Ends poa at once with the error's message and exit code: for work that cannot be
+/// stopped any other way (a template that does not finish).
+pub fn abandon(error: &Error) -> ! {
+    eprintln!("poa: {}", error.show(crate::say::language()));
+    std::process::exit(error.exit_code().into())
 }
 
 /// Runs a printer on standard output (colour only where the stream takes it: `anstream`

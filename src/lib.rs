@@ -5,6 +5,7 @@
 //! Checks (originality, lint) read the same document model.
 
 pub mod batch;
+pub mod budget;
 pub mod case;
 pub mod check;
 pub mod cli;

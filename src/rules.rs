@@ -248,7 +248,10 @@ impl RuleSet {
 
     /// Reads and adds the rules of a user's file.
     pub fn extend_from(&mut self, path: &Path) -> Result<()> {
-        let extra = RuleSet::parse(&crate::fsio::read_text(path)?, path)?;
+        let extra = RuleSet::parse(
+            &crate::fsio::read_text(path, crate::fsio::TEXT_LIMIT)?,
+            path,
+        )?;
         self.rules.extend(extra.rules);
         Ok(())
     }

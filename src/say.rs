@@ -14,6 +14,11 @@ pub fn speak(lang: Lang) {
     LANG.store(index as u8, Ordering::Relaxed);
 }
 
+/// The language set with [`speak`], for messages printed outside a command's own flow.
+pub fn language() -> Lang {
+    Lang::ALL[usize::from(LANG.load(Ordering::Relaxed))]
+}
+
 /// Sets the level from the global flags: 0 quiet, 1 normal, 2 verbose.
 pub fn set(quiet: bool, verbose: bool) {
     LEVEL.store(
@@ -42,7 +47,7 @@ pub fn info(line: &str) {
 /// A warning, on standard error; silent with `--quiet`.
 pub fn warn(line: &str) {
     if LEVEL.load(Ordering::Relaxed) >= 1 {
-        let lang = Lang::ALL[usize::from(LANG.load(Ordering::Relaxed))];
+        let lang = language();
         eprintln!("poa: {}: {line}", crate::i18n::report::warning().get(lang));
     }
 }

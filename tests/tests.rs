@@ -3,6 +3,7 @@
 mod util;
 
 mod batch;
+mod bounds;
 mod case_errors;
 mod check_against;
 mod compose_letters;

@@ -29,10 +29,7 @@ pub struct Loaded {
 
 /// Reads, parses and validates a case file against today's date.
 pub fn load(path: &Path) -> Result<Loaded> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let bytes = crate::fsio::read_bounded(path, crate::fsio::TEXT_LIMIT)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => crate::fsio::plain_text(text),
         Err(e) => {

@@ -1,8 +1,7 @@
-use std::io::Read;
 use std::path::Path;
 
 use crate::cli::MessageCheckArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::findings::{self, Finding};
 use crate::fsio;
 use crate::lang::Lang;
@@ -17,16 +16,13 @@ pub fn run(args: &MessageCheckArgs, lang: Lang) -> Result<u8> {
         rules.extend_from(path)?;
     }
     let message = match &args.message {
-        Some(path) => fsio::read_text(path)?,
+        Some(path) => fsio::read_text(path, fsio::TEXT_LIMIT)?,
         None => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|source| Error::Read {
-                    path: "standard input".into(),
-                    source,
-                })?;
-            fsio::plain_text(text)
+            let stdin = Path::new("standard input");
+            fsio::utf8(
+                fsio::read_limited(std::io::stdin().lock(), fsio::TEXT_LIMIT, stdin)?,
+                stdin,
+            )?
         }
     };
     let found = check(&rules, &message);

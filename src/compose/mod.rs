@@ -9,6 +9,7 @@ pub mod wording;
 
 use std::sync::Arc;
 
+use crate::budget;
 use crate::case::Case;
 use crate::document::{self, Document};
 use crate::error::{Error, Result};
@@ -31,9 +32,14 @@ pub struct StockText {
     pub markdown: String,
 }
 
+/// The most one part of the letter may hold once rendered.
+pub const PART_LIMIT: usize = 4 << 20;
+
 /// A loaded template set, ready to render letters.
 pub struct Composer {
     tera: tera::Tera,
+    /// The user's templates by name, with their files: rendered under [`budget`] limits.
+    user: Vec<(String, std::path::PathBuf)>,
 }
 
 /// How one letter is written: its language, phrasing and whether stock sentences are marked.
@@ -79,7 +85,12 @@ impl Composer {
                 });
             }
         }
-        Ok(Composer { tera })
+        let user = templates
+            .sources
+            .iter()
+            .filter_map(|s| Some((s.name.clone(), s.origin.clone()?)))
+            .collect();
+        Ok(Composer { tera, user })
     }
 
     /// The letter for `case` as Markdown. `variant` forces one phrasing for every part.
@@ -220,10 +231,7 @@ impl Composer {
         for &(part, variant) in parts {
             let name = templates::file_name(part);
             context.insert("variant", &variant);
-            let text = self
-                .tera
-                .render(&name, &context)
-                .map_err(|e| template_error(&name, &e))?;
+            let text = self.render_part(&name, &context)?;
             let text = without_blank_runs(text.trim());
             if !text.is_empty() {
                 letter.push_str(&text);
@@ -246,6 +254,55 @@ fn without_blank_runs(text: &str) -> String {
         out.push('\n');
     }
     out.trim_end().to_string()
+}
+
+impl Composer {
+    /// One template rendered, its output bounded; a user's template also in time and memory.
+    fn render_part(&self, name: &str, context: &tera::Context) -> Result<String> {
+        let mut output = Capped::default();
+        let rendered = match self.user.iter().find(|(n, _)| n == name) {
+            Some((_, file)) => budget::watched(&file.display().to_string(), || {
+                self.tera.render_to(name, context, &mut output)
+            }),
+            None => self.tera.render_to(name, context, &mut output),
+        };
+        if output.overflowed {
+            return Err(Error::Template {
+                template: name.to_string(),
+                message: format!(
+                    "writes more than {}, the most one part of a letter may hold",
+                    crate::error::megabytes(PART_LIMIT as u64)
+                ),
+            });
+        }
+        rendered.map_err(|e| template_error(name, &e))?;
+        String::from_utf8(output.text).map_err(|e| Error::Template {
+            template: name.to_string(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// A template's output, refused past [`PART_LIMIT`] so a runaway loop stops there.
+#[derive(Default)]
+struct Capped {
+    text: Vec<u8>,
+    overflowed: bool,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.text.len() + bytes.len() > PART_LIMIT {
+            self.overflowed = true;
+            return Err(std::io::Error::other("the part is too long"));
+        }
+        self.text.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A letter is never padded: without the seller's own cause and completed actions there is

@@ -102,7 +102,7 @@ impl Templates {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let source = Source {
-                text: fsio::read_text(&path)?,
+                text: fsio::read_text(&path, fsio::TEXT_LIMIT)?,
                 name: name.clone(),
                 origin: Some(path),
             };

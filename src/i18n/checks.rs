@@ -79,6 +79,12 @@ messages! {
         "已跳过 {path}：{why}";
     pub fn also_in(sources: &str) => " (also in {sources})", "（也见于 {sources}）";
     pub fn unreadable_docx(why: &str) => "not a readable DOCX: {why}", "无法读取的 DOCX：{why}";
+    pub fn too_many_entries(count: usize, limit: usize) =>
+        "not a readable DOCX: it holds {count} entries, more than the {limit} entries poa reads",
+        "无法读取的 DOCX：它有 {count} 个条目，超过 poa 读取的上限 {limit} 个";
+    pub fn no_readable_text() =>
+        "the draft holds no readable text",
+        "草稿中没有可读的文字";
     pub fn save_as_docx() =>
         "save the file from Word or LibreOffice as .docx",
         "请用 Word 或 LibreOffice 把文件另存为 .docx";

@@ -4,7 +4,7 @@ use std::fmt::Display;
 use std::io::ErrorKind;
 
 use super::{Bilingual, messages};
-use crate::error::Error;
+use crate::error::{Error, megabytes};
 use crate::lang::Lang;
 
 messages! {
@@ -23,6 +23,9 @@ messages! {
     fn lint_refused(file: impl Display, list: &str) =>
         "{file}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{list}",
         "{file}：未生成信函：检查发现案例中有错误（加 --allow-lint-errors 仍可生成）\n{list}";
+    fn too_large(path: impl Display, limit: &str) =>
+        "{path} is larger than poa reads ({limit}); is it the right file?",
+        "{path} 超过 poa 读取的上限（{limit}）；是不是选错了文件？";
     fn not_found() => "No such file or directory", "文件或文件夹不存在";
     fn permission_denied() => "Permission denied", "没有权限";
 }
@@ -49,6 +52,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         } => template(name, message),
         Error::MissingGlyph { ch, field } => missing_glyph(field, *ch, *ch as u32),
         Error::Read { path, source } => cannot_read(path.display(), io(source, lang)),
+        Error::TooLarge { path, limit } => too_large(path.display(), &megabytes(*limit)),
         Error::Exists { path } => exists(path.display()),
         Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
     };

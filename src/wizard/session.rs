@@ -404,7 +404,7 @@ impl From<Stop> for Interrupt {
 
 /// Reads a case file as the wizard's table (it may be unfinished).
 pub fn read(path: &Path) -> Result<Table> {
-    let text = fsio::read_text(path)?;
+    let text = fsio::read_text(path, fsio::TEXT_LIMIT)?;
     toml::from_str(&text).map_err(|e| {
         let mut diagnostic = syntax_diagnostic(&e, &SourceMap::new(&text), path);
         diagnostic.help = Some(crate::i18n::case::fix_by_hand());

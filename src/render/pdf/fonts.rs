@@ -137,10 +137,7 @@ impl FontSet {
 
     /// One TrueType file used for every style (`--font`).
     pub fn from_file(path: &Path) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = crate::fsio::read_bounded(path, crate::fsio::FONT_LIMIT)?;
         let face = Face::parse(Vec::leak(bytes), path)?;
         // Checked now, so that a font only ttf-parser reads fails before any letter is laid out.
         if face.pdf_font().is_none() {
