@@ -5,6 +5,7 @@ mod util;
 mod batch;
 mod bounds;
 mod case_errors;
+mod characters;
 mod check_against;
 mod compose_letters;
 mod docx_layout;

@@ -207,6 +207,7 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         rules.check(&format!("policies[{i}]"), non_empty(policy));
     }
     rules.placeholders(case);
+    rules.characters(case);
     rules.problems
 }
 
@@ -267,6 +268,27 @@ impl Rules {
         }
     }
 
+    /// Characters a reader cannot show are refused; invisible ones are refused where they
+    /// make two names or ids that look alike differ, and warned about elsewhere.
+    fn characters(&mut self, case: &Case) {
+        for (path, text) in super::text_fields(case) {
+            let first = |found: fn(char) -> bool| {
+                (text.chars().zip(1..)).find_map(|(c, at)| found(c).then_some((c as u32, at)))
+            };
+            if let Some((code, at)) = first(unshowable) {
+                let message = say::unshowable_character(code, at);
+                self.error(&path, message, Some(say::retype()));
+            } else if let Some((code, at)) = first(invisible) {
+                let message = say::invisible_character(code, at);
+                if is_name_or_id(&path) {
+                    self.error(&path, message, Some(say::invisible_in_name()));
+                } else {
+                    self.warn(&path, message, Some(say::retype()));
+                }
+            }
+        }
+    }
+
     /// `poa init` writes `<...>` placeholders; any left means the case is not filled in.
     fn placeholders(&mut self, case: &Case) {
         let found: Vec<(String, String)> = super::text_fields(case)
@@ -280,4 +302,36 @@ impl Rules {
             self.error(&path, say::placeholder(&text), Some(say::fill_in()));
         }
     }
+}
+
+/// Control characters other than tab and line break (a DOCX holding one does not open) and
+/// the bidi overrides and isolates that reorder the text shown around them.
+fn unshowable(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Zero-width spaces, joiners and the word joiner: they show as nothing.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// Fields that name or identify something, where an invisible character would make two
+/// values that look the same differ.
+fn is_name_or_id(path: &str) -> bool {
+    const KEYS: [&str; 11] = [
+        "store",
+        "contact",
+        "seller_id",
+        "email",
+        "phone",
+        "name",
+        "id",
+        "asin",
+        "asins",
+        "reference",
+        "file",
+    ];
+    let key = path.rsplit('.').next().unwrap_or(path);
+    KEYS.contains(&key.split('[').next().unwrap_or(key))
 }

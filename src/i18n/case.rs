@@ -102,6 +102,18 @@ messages! {
     pub fn review_item(id: &str) => "review {id}", "评论 {id}";
     pub fn placeholder(text: &str) => "{text} is a placeholder", "{text} 是占位文字";
     pub fn fill_in() => "fill in your own answer", "请填写您自己的回答";
+    pub fn unshowable_character(code: u32, position: usize) =>
+        "character {position} is U+{code:04X}, a control or text-direction character that no document reader shows as typed",
+        "第 {position} 个字符是 U+{code:04X}，这是文档阅读器无法按原样显示的控制字符或文字方向字符";
+    pub fn invisible_character(code: u32, position: usize) =>
+        "character {position} is U+{code:04X}, which shows as nothing",
+        "第 {position} 个字符是 U+{code:04X}，显示出来什么也看不见";
+    pub fn retype() =>
+        "delete it and type the text again; such characters come with text pasted from web pages and chats",
+        "请删除它并重新输入这段文字；这类字符常随从网页或聊天软件粘贴的文字而来";
+    pub fn invisible_in_name() =>
+        "delete it: in a name or an id it makes two that look the same differ",
+        "请删除它：在名称或编号中，它会让看起来相同的两个值不一致";
 
     pub fn not_utf8() => "the file is not UTF-8 text", "文件不是 UTF-8 文本";
     pub fn save_as_utf8() =>
