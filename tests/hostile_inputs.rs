@@ -188,7 +188,10 @@ proptest! {
             "--variant=1".as_ref(),
         ]);
         ended_cleanly(&output, &[0]);
-        let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>().join(" ");
+        // The writers typeset (curly quotes, en dashes, no-break spaces): compare plain text.
+        let words = |s: &str| {
+            poa::render::typography::plain(s).split_whitespace().map(String::from).collect::<Vec<_>>().join(" ")
+        };
         let docx = poa::draft::load(&out.join("case.docx")).unwrap();
         let docx_text = words(&poa::check::originality::FlatText::new(&docx).text);
         prop_assert!(docx_text.contains(&words(action.trim_end().trim_end_matches(['.', ';', ',']))), "{action:?} not in DOCX");
