@@ -154,16 +154,14 @@ pub fn heading_line(line: &str, alone: bool) -> Option<HeadingLine> {
 pub fn inline_label(line: &str) -> Option<HeadingLine> {
     let (_, body) = strip_numbering(line);
     let (label, rest) = body.split_once([':', '：'])?;
+    // An ASCII colon ends a label only before a space ("https://…", "10:30" do not).
+    let spaced = body[label.len()..].starts_with('：') || rest.starts_with(char::is_whitespace);
     let rest = rest.trim();
     let words = word_count(label);
     (words > 0
         && words <= LABEL_WORDS
         && !rest.is_empty()
-        // The separator may be the full-width colon, three bytes long.
-        && body[label.len()..]
-            .chars()
-            .nth(1)
-            .is_some_and(char::is_whitespace)
+        && spaced
         && label.chars().next().is_some_and(char::is_alphabetic)
         && !label.chars().any(|c| c.is_ascii_digit()))
     .then(|| HeadingLine {
@@ -271,6 +269,18 @@ fn is_title_case(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_labels_end_at_either_colon() {
+        let label = inline_label("卖家编号： A1F4W8ZP0C6NJE").unwrap();
+        assert_eq!(label.heading, "卖家编号");
+        assert_eq!(label.rest.as_deref(), Some("A1F4W8ZP0C6NJE"));
+        assert_eq!(
+            inline_label("Root cause: the agent").unwrap().heading,
+            "Root cause"
+        );
+        assert_eq!(inline_label("See https://amazon.com for it"), None);
+    }
 
     #[test]
     fn numbering_is_stripped_only_when_it_is_numbering() {
