@@ -64,11 +64,6 @@ fn strip_ordinals(text: &str) -> String {
         .join(" ")
 }
 
-/// The date shown back unambiguously: "2 March 2026 (2026-03-02)".
-pub fn show(date: CaseDate) -> String {
-    format!("{} ({date})", date.0.format("%-d %B %Y"))
-}
-
 /// A typed date that is also not after `today`.
 pub fn parse_past(text: &str, today: NaiveDate) -> Result<CaseDate, Bilingual> {
     let date = parse(text)?;
@@ -105,14 +100,6 @@ mod tests {
         assert!(iso("03/02/2026").contains("day-first or month-first"));
         assert!(iso("2026-02-30").contains("not a date"));
         assert!(iso("yesterday").contains("not a date"));
-    }
-
-    #[test]
-    fn dates_are_shown_back_unambiguously() {
-        assert_eq!(
-            show(parse("2026-03-02").unwrap()),
-            "2 March 2026 (2026-03-02)"
-        );
     }
 
     #[test]

@@ -7,7 +7,8 @@ use dialoguer::{Confirm, Input, Select};
 use toml::Value;
 
 use super::flow::{Kind, MARKETPLACES};
-use crate::case::{ALL_ASINS, formats, validate, written_date};
+use crate::case::{ALL_ASINS, DateStyle, formats, validate, written_date};
+use crate::compose::view::write_date;
 use crate::i18n::interview::{self, Ask};
 use crate::i18n::{Bilingual, case as say};
 use crate::lang::Lang;
@@ -43,6 +44,9 @@ pub struct Ui {
     pub today: NaiveDate,
     /// An answer the PDF cannot draw is re-asked here rather than failing the render.
     pub fonts: FontSet,
+    /// How the letter will write dates (from the marketplace, once chosen): typed dates are
+    /// shown back in that style.
+    pub date_style: DateStyle,
 }
 
 impl Ui {
@@ -91,7 +95,7 @@ impl Ui {
                 })?;
                 let date = written_date::parse_past(&text, today)
                     .map_err(|e| Stop::Io(std::io::Error::other(e.en)))?;
-                eprintln!("  → {}", written_date::show(date));
+                eprintln!("  → {} ({date})", write_date(&date, self.date_style));
                 Ok(Value::Datetime(
                     date.to_string()
                         .parse()

@@ -100,6 +100,8 @@ pub(crate) fn ui(lang: Lang) -> Ui {
         theme: ColorfulTheme::default(),
         today: chrono::Local::now().date_naive(),
         fonts: FontSet::builtin(),
+        // Until a marketplace is chosen: the style most marketplaces use.
+        date_style: crate::case::DateStyle::DayMonthYear,
     }
 }
 

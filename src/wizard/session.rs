@@ -8,6 +8,7 @@ use toml::{Table, Value};
 
 use super::ask::{Stop, Ui};
 use super::flow::{Field, Kind, SECTIONS, Section, Shape};
+use crate::case::Marketplace;
 use crate::case::spans::SourceMap;
 use crate::case::syntax_diagnostic;
 use crate::error::Result;
@@ -68,6 +69,14 @@ impl Session {
         resuming: bool,
         editing: bool,
     ) -> std::result::Result<(), Interrupt> {
+        // Dates typed from here on are shown back as the letter will write them.
+        if let Some(marketplace) = self
+            .value("seller.marketplace")
+            .and_then(Value::as_str)
+            .and_then(|code| Marketplace::ALL.into_iter().find(|m| m.code() == code))
+        {
+            self.ui.date_style = marketplace.date_style();
+        }
         // anstream drops the styling where NO_COLOR is set or stderr is no terminal.
         let _ = writeln!(
             anstream::stderr(),
