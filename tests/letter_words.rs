@@ -5,9 +5,11 @@ use std::collections::BTreeSet;
 
 use poa::case::{Acceptance, Case, Voice};
 use poa::compose::stock::{self, BUILTIN_CATALOGUE};
-use poa::compose::{Composer, Templates, VARIANTS, Wording};
+use poa::compose::{Composer, Templates, VARIANTS};
 use poa::lang::Lang;
 use regex::Regex;
+
+use crate::util::marked;
 
 /// Verbs of the seller's doing, knowing or accepting: framing that is true of every letter
 /// may use none of them, since only a case field can say the seller did, found or accepts.
@@ -135,19 +137,6 @@ pub fn case(text: &str) -> Case {
 
 fn composer() -> Composer {
     Composer::new(&Templates::builtin()).unwrap()
-}
-
-fn marked(case: &Case, variant: usize, lang: Lang) -> String {
-    composer()
-        .compose_with(
-            case,
-            Wording {
-                lang,
-                variant: Some(variant),
-                mark_stock: true,
-            },
-        )
-        .unwrap()
 }
 
 /// The `{name}` slots of a sentence, pronouns aside.

@@ -1,25 +1,11 @@
 //! The Chinese reading copy: the same letter, part by part, with its stock sentences in
 //! Chinese and the seller's answers as the letter has them, marked as not to be sent.
 
+use poa::compose::VARIANTS;
 use poa::compose::stock::{self, BUILTIN_CATALOGUE};
-use poa::compose::{Composer, Templates, VARIANTS, Wording};
 use poa::lang::Lang;
 
-use crate::util::{EXAMPLES, example, example_case, poa};
-
-fn marked(case: &poa::case::Case, variant: usize, lang: Lang) -> String {
-    Composer::new(&Templates::builtin())
-        .unwrap()
-        .compose_with(
-            case,
-            Wording {
-                lang,
-                variant: Some(variant),
-                mark_stock: true,
-            },
-        )
-        .unwrap()
-}
+use crate::util::{EXAMPLES, example, example_case, marked, poa};
 
 #[test]
 fn the_reading_copy_has_the_letters_parts_order_and_phrasing() {

@@ -74,3 +74,18 @@ pub fn libreoffice_all_to_pdf(docx: &[&Path], out_dir: &Path) -> Option<Output> 
     args.extend(docx.iter().map(|d| d.as_os_str()));
     tool("soffice", "libreoffice-writer-nogui", &args)
 }
+
+/// The letter for `case` in `lang` and `variant`, each stock sentence marked with its id.
+pub fn marked(case: &Case, variant: usize, lang: poa::lang::Lang) -> String {
+    poa::compose::Composer::new(&poa::compose::Templates::builtin())
+        .unwrap()
+        .compose_with(
+            case,
+            poa::compose::Wording {
+                lang,
+                variant: Some(variant),
+                mark_stock: true,
+            },
+        )
+        .unwrap()
+}
