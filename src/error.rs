@@ -113,6 +113,15 @@ pub enum Error {
     /// An output file exists and `--force` was not given.
     #[error("{} already exists; pass --force to overwrite it", path.display())]
     Exists { path: PathBuf },
+    /// A folder stands where an output file goes.
+    #[error("{} is a folder, where poa would write a file; rename the folder or choose another --out", path.display())]
+    IsFolder { path: PathBuf },
+    /// A file stands where the output folder (or one of its parents) goes.
+    #[error("{} is a file, where poa needs a folder for its output; choose another --out", path.display())]
+    NotAFolder { path: PathBuf },
+    /// A symbolic link stands where an output file goes.
+    #[error("{} is a symbolic link; poa never writes through one: remove it, or pass --force to replace the link itself with the file (what it points to is left as it is)", path.display())]
+    Symlink { path: PathBuf },
     /// An output file cannot be written.
     #[error("cannot write {}: {source}", path.display())]
     Write {
@@ -151,7 +160,11 @@ impl Error {
             | Error::MissingGlyph { .. }
             | Error::TooLarge { .. } => exit::DATA,
             Error::Read { .. } => exit::NO_INPUT,
-            Error::Exists { .. } | Error::Write { .. } => exit::CANT_CREATE,
+            Error::Exists { .. }
+            | Error::IsFolder { .. }
+            | Error::NotAFolder { .. }
+            | Error::Symlink { .. }
+            | Error::Write { .. } => exit::CANT_CREATE,
         }
     }
 }

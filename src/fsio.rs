@@ -131,25 +131,17 @@ pub fn write_durable(path: &Path, bytes: &[u8]) -> Result<()> {
 fn write(path: &Path, bytes: &[u8], overwrite: bool, durable: bool) -> Result<()> {
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
-        source,
+        source: without_paths(source),
     };
     if !overwrite && path.exists() {
         return Err(Error::Exists {
             path: path.to_path_buf(),
         });
     }
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = parent(path);
     std::fs::create_dir_all(dir).map_err(write_error)?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".poa-").suffix(".tmp");
-    // Temporary files are private by default; a letter is an ordinary document.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut temp = builder.tempfile_in(dir).map_err(write_error)?;
-    temp.write_all(bytes).map_err(write_error)?;
+    let mut temp = temp_in(dir).map_err(write_error)?;
+    temp.as_file_mut().write_all(bytes).map_err(write_error)?;
     if durable {
         temp.as_file().sync_all().map_err(write_error)?;
     }
@@ -166,6 +158,67 @@ fn write(path: &Path, bytes: &[u8], overwrite: bool, durable: bool) -> Result<()
             })?;
     }
     Ok(())
+}
+
+/// The folder a file is written into (`.` for a bare file name).
+pub fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// The start of every temporary file's name: `.poa-<process id>-<random>.tmp`, so a later
+/// poa can tell one whose process is gone (see [`temp_owner`]).
+const TEMP_PREFIX: &str = ".poa-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+fn temp_builder(prefix: &str) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(TEMP_SUFFIX);
+    // Temporary files are private by default; a letter is an ordinary document.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    builder
+}
+
+fn temp_prefix() -> String {
+    format!("{TEMP_PREFIX}{}-", std::process::id())
+}
+
+/// A new, empty temporary file in `dir`, removed when dropped unless persisted.
+pub fn temp_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    temp_builder(&temp_prefix()).tempfile_in(dir)
+}
+
+/// Gives `path` a second, temporary name in its folder (a hard link, or a rename where
+/// the file system has none), so the file can be put back after it is replaced; the
+/// temporary name goes when dropped.
+pub fn keep_aside(path: &Path) -> std::io::Result<tempfile::TempPath> {
+    let kept = temp_builder(&temp_prefix()).make_in(parent(path), |aside| {
+        match std::fs::hard_link(path, aside) {
+            // Taken: another name is tried.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) => std::fs::rename(path, aside),
+            Ok(()) => Ok(()),
+        }
+    })?;
+    Ok(kept.into_temp_path())
+}
+
+/// The process id in the name of a temporary file poa made, if `name` is one.
+pub fn temp_owner(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix(TEMP_PREFIX)?.strip_suffix(TEMP_SUFFIX)?;
+    rest.split_once('-')?.0.parse().ok()
+}
+
+/// The operating system's reason alone: the temporary file's name that some errors carry
+/// is nothing a person can act on, and messages name the file being written instead.
+pub fn without_paths(error: std::io::Error) -> std::io::Error {
+    match error.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::from(error.kind()),
+    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub mod fsio;
 pub mod i18n;
 pub mod lang;
 pub mod lint;
+pub mod output;
 pub mod pipeline;
 pub mod render;
 pub mod reply;

@@ -11,6 +11,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::findings::{self, Finding};
 use crate::lang::Lang;
 use crate::lint::Linter;
+use crate::output;
 use crate::render::{self, Format, RenderOptions, pdf::FontSet};
 
 /// What rendering one case produced.
@@ -120,18 +121,17 @@ impl Renderer {
         }
         let reading_copy = self
             .reading_copy
-            .map(|lang| self.reading_copy(&loaded.case, lang, stem, formats, out_dir, force))
+            .map(|lang| self.reading_copy(&loaded.case, lang, stem, formats))
             .transpose()?;
-        // The stock-text check reads the letter while it is written.
-        let (written, originality) = rayon::join(
+        // The stock-text check reads the letter while it is rendered.
+        let (files, originality) = rayon::join(
             || {
-                render::write(
+                render::files(
                     &document,
                     &RenderOptions {
                         formats,
                         out_dir,
                         stem,
-                        force,
                         font,
                         page: loaded.case.seller.marketplace.page_size(),
                     },
@@ -142,14 +142,14 @@ impl Renderer {
                     .check(&document, originality::DEFAULT_MIN_WORDS)
             },
         );
-        let mut written = written?;
+        let mut files = files?;
         if let Some((document, options)) = &reading_copy {
             let font = self.fonts.get();
-            written.extend(render::write(
-                document,
-                &options.as_options(out_dir, force, font),
-            )?);
+            files.extend(render::files(document, &options.as_options(out_dir, font))?);
         }
+        // The letter and its reading copy are one set: all written, or none.
+        output::write_set(&files, force)?;
+        let written = files.into_iter().map(|file| file.path).collect();
         Ok(Rendered {
             written,
             warnings: loaded.warnings,
@@ -161,16 +161,13 @@ impl Renderer {
     }
 
     /// The reading copy of a case's letter and how to write it: the letter's formats, less
-    /// a PDF whose font cannot draw every character (never a box for a glyph). Refused
-    /// before anything is written when one of its files exists and `force` is not given.
+    /// a PDF whose font cannot draw every character (never a box for a glyph).
     fn reading_copy(
         &self,
         case: &Case,
         lang: Lang,
         stem: &str,
         formats: &[Format],
-        out_dir: &Path,
-        force: bool,
     ) -> Result<(Document, ReadingCopyFiles)> {
         let document = self.composer.reading_copy(case, self.variant, lang)?;
         let text = crate::check::originality::FlatText::new(&document).text;
@@ -186,12 +183,6 @@ impl Renderer {
             formats: kept,
             page: case.seller.marketplace.page_size(),
         };
-        for format in &files.formats {
-            let path = out_dir.join(format!("{}.{}", files.stem, format.extension()));
-            if !force && path.exists() {
-                return Err(Error::Exists { path });
-            }
-        }
         Ok((document, files))
     }
 
@@ -214,17 +205,11 @@ struct ReadingCopyFiles {
 }
 
 impl ReadingCopyFiles {
-    fn as_options<'a>(
-        &'a self,
-        out_dir: &'a Path,
-        force: bool,
-        font: Option<&'a FontSet>,
-    ) -> RenderOptions<'a> {
+    fn as_options<'a>(&'a self, out_dir: &'a Path, font: Option<&'a FontSet>) -> RenderOptions<'a> {
         RenderOptions {
             formats: &self.formats,
             out_dir,
             stem: &self.stem,
-            force,
             font,
             page: self.page,
         }
@@ -240,6 +225,7 @@ pub fn render_case(
     force: bool,
     compose: &ComposeOptions,
 ) -> Result<Rendered> {
+    output::prepare(out_dir)?;
     Renderer::new(compose)?.render_case(case_path, &file_stem(case_path), formats, out_dir, force)
 }
 

@@ -18,6 +18,7 @@ mod lint_corpus;
 mod markdown;
 mod messages;
 mod originality;
+mod output_files;
 mod reading_copy;
 mod render_outputs;
 mod revise;

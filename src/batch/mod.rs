@@ -106,6 +106,7 @@ impl Summary {
 pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
     let cases = inputs::expand(inputs)?;
     let stems = naming::assign(&cases)?;
+    crate::output::prepare(options.out_dir)?;
     let renderer = Renderer::new(options.compose)?;
     let stock = StockPrints::new(renderer.stock_references());
     let interrupted = options.interrupt;

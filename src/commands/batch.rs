@@ -1,6 +1,4 @@
 use std::io::IsTerminal;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -14,10 +12,8 @@ use crate::pipeline::ComposeOptions;
 
 /// `poa batch`: every case rendered, a summary, and the drafts that read alike.
 pub fn run(args: &BatchArgs, lang: Lang) -> Result<u8> {
-    let interrupt = Arc::new(AtomicBool::new(false));
-    let flag = interrupt.clone();
-    // In-flight cases finish (their writes are atomic); no new one starts.
-    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    // In-flight cases finish (each writes its files as one set); no new one starts.
+    let interrupt = super::interrupt::flag();
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new(inputs::expand(&args.inputs)?.len() as u64)
     } else {

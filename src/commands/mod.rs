@@ -8,6 +8,7 @@ mod batch;
 mod check;
 mod completions;
 mod init;
+mod interrupt;
 mod lint;
 mod man;
 mod message_check;

@@ -11,6 +11,8 @@ use crate::{pipeline, say};
 /// `poa render`: one case to the requested formats; prints each file written.
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     let started = std::time::Instant::now();
+    // A signal lets the letter's set of files finish (or fail) whole, then ends poa.
+    let interrupt = super::interrupt::flag();
     let rendered = pipeline::render_case(
         &args.case,
         &args.format,
@@ -53,6 +55,10 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         path.as_ref()
             .map_or(default.to_string(), |p| p.display().to_string())
     };
+    if interrupt.load(std::sync::atomic::Ordering::SeqCst) {
+        say::warn(said::interrupted_after_set().get(lang));
+        return Ok(crate::error::exit::INTERRUPTED);
+    }
     say::detail(
         said::render_detail(
             &shown(&args.compose.templates, &built_in),

@@ -18,6 +18,15 @@ messages! {
     fn exists(path: impl Display) =>
         "{path} already exists; pass --force to overwrite it",
         "{path} 已存在；要覆盖请加 --force";
+    fn is_folder(path: impl Display) =>
+        "{path} is a folder, where poa would write a file; rename the folder or choose another --out",
+        "{path} 是一个文件夹，而 poa 要在这里写入文件；请重命名该文件夹，或用 --out 选择其他位置";
+    fn not_a_folder(path: impl Display) =>
+        "{path} is a file, where poa needs a folder for its output; choose another --out",
+        "{path} 是一个文件，而 poa 需要在这里放输出文件夹；请用 --out 选择其他位置";
+    fn symlink(path: impl Display) =>
+        "{path} is a symbolic link; poa never writes through one: remove it, or pass --force to replace the link itself with the file (what it points to is left as it is)",
+        "{path} 是一个符号链接；poa 从不通过链接写入：请删除它，或加 --force 用新文件替换链接本身（链接指向的文件保持不变）";
     fn cannot_write(path: impl Display, why: impl Display) =>
         "cannot write {path}: {why}", "无法写入 {path}：{why}";
     fn lint_refused(file: impl Display, list: &str) =>
@@ -28,6 +37,7 @@ messages! {
         "{path} 超过 poa 读取的上限（{limit}）；是不是选错了文件？";
     fn not_found() => "No such file or directory", "文件或文件夹不存在";
     fn permission_denied() => "Permission denied", "没有权限";
+    fn disk_full() => "No space left on device", "磁盘空间已满";
 }
 
 /// An error as the command that met it reports it.
@@ -54,6 +64,9 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Read { path, source } => cannot_read(path.display(), io(source, lang)),
         Error::TooLarge { path, limit } => too_large(path.display(), &megabytes(*limit)),
         Error::Exists { path } => exists(path.display()),
+        Error::IsFolder { path } => is_folder(path.display()),
+        Error::NotAFolder { path } => not_a_folder(path.display()),
+        Error::Symlink { path } => symlink(path.display()),
         Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
     };
     message.get(lang).to_string()
@@ -64,6 +77,7 @@ fn io(error: &std::io::Error, lang: Lang) -> String {
     let known = match error.kind() {
         ErrorKind::NotFound => Some(not_found()),
         ErrorKind::PermissionDenied => Some(permission_denied()),
+        ErrorKind::StorageFull => Some(disk_full()),
         _ => None,
     };
     match (lang, known) {

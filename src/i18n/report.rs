@@ -39,6 +39,10 @@ messages! {
         "templates: {templates}; PDF font: {font}; {ms} ms",
         "模板：{templates}；PDF 字体：{font}；{ms} 毫秒";
     pub fn built_in() => "built-in", "内置";
+    /// `poa render` got INT, TERM or HUP while it worked; its files were written whole.
+    pub fn interrupted_after_set() =>
+        "interrupted: the letter's files listed above are complete; nothing else was written",
+        "已中断：上面列出的信函文件是完整的；没有写入其他文件";
     pub fn batch_totals(cases: usize, written: usize, up_to_date: usize, invalid: usize, failed: usize) =>
         "{cases} cases: {written} written, {up_to_date} up to date, {invalid} invalid, {failed} failed",
         "共 {cases} 个案例：已写入 {written}，无需更新 {up_to_date}，无效 {invalid}，失败 {failed}";

@@ -7,12 +7,12 @@ pub mod markdown;
 pub mod pdf;
 pub mod typography;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::case::PageSize;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::fsio;
+use crate::output::Planned;
 
 /// Where and how to write a letter.
 #[derive(Debug, Clone)]
@@ -21,7 +21,6 @@ pub struct RenderOptions<'a> {
     pub out_dir: &'a Path,
     /// File name without extension, e.g. `acme-home-poa`.
     pub stem: &'a str,
-    pub force: bool,
     /// The PDF's fonts; required when the formats include PDF.
     pub font: Option<&'a pdf::FontSet>,
     pub page: PageSize,
@@ -60,19 +59,14 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// Writes the document in every requested format; returns the paths written.
-///
-/// Every format is rendered in memory and every target checked before the first write, so
-/// a failure leaves no file behind.
-pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf>> {
-    let mut outputs = Vec::new();
+/// The document in every requested format, rendered in memory: the files to write as one
+/// set (see [`crate::output::write_set`]).
+pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<Planned>> {
+    let mut files = Vec::new();
     for &format in options.formats {
         let path = options
             .out_dir
             .join(format!("{}.{}", options.stem, format.extension()));
-        if !options.force && path.exists() {
-            return Err(Error::Exists { path });
-        }
         let bytes = match format {
             Format::Md => markdown::render(document).into_bytes(),
             Format::Docx => {
@@ -88,10 +82,7 @@ pub fn write(document: &Document, options: &RenderOptions) -> Result<Vec<PathBuf
                 pdf::render(document, options.page, font)?
             }
         };
-        outputs.push((path, bytes));
+        files.push(Planned { path, bytes });
     }
-    for (path, bytes) in &outputs {
-        fsio::write_atomic(path, bytes, options.force)?;
-    }
-    Ok(outputs.into_iter().map(|(path, _)| path).collect())
+    Ok(files)
 }
