@@ -215,7 +215,7 @@ fn two_rounds_revise_only_what_was_asked_and_keep_both_in_the_case() {
     for _ in 0..4 {
         w.key("Remove", "\r");
     }
-    w.key("Add another", "y")
+    w.answer("Add another", "y")
         .answer(
             "The practice now in force",
             "Messages naming a review are blocked by a saved-reply list",
@@ -223,9 +223,9 @@ fn two_rounds_revise_only_what_was_asked_and_keep_both_in_the_case() {
         .answer("Who owns it", "Mei Lin, customer service lead")
         .answer("How often", "every message")
         .answer("In force since", "2026-03-20")
-        .key("Add another", "n")
+        .answer("Add another", "n")
         .expect("Preventive measures: 1 new, 0 changed, 0 removed")
-        .key("Write the letter now", "y")
+        .answer("Write the letter now", "y")
         .expect("case.r2.docx");
     w.ended();
 
@@ -283,12 +283,12 @@ fn two_rounds_revise_only_what_was_asked_and_keep_both_in_the_case() {
     for _ in 0..3 {
         w.key("Remove", "\r");
     }
-    w.key("Add another", "n")
+    w.answer("Add another", "n")
         .expect("nothing in it has changed")
         .key("say why", DOWN)
         .key("say why", "\r")
         .answer("Why does it stay", "The three messages and both people are already named in the orders and people sections")
-        .key("Write the letter now", "y")
+        .answer("Write the letter now", "y")
         .expect("case.r3.docx");
     w.ended();
 
@@ -425,14 +425,14 @@ fn without_reply_the_interview_takes_it_pasted() {
     for _ in 0..2 {
         w.key("Remove", "\r");
     }
-    w.key("Add another", "y")
+    w.answer("Add another", "y")
         .answer(
             "A statement",
             "No one at Hearth & Oak Home contacted a buyer about a review by phone",
         )
-        .key("Add another", "n")
+        .answer("Add another", "n")
         .expect("Declarations: 1 new")
-        .key("Write the letter now", "n");
+        .answer("Write the letter now", "n");
     w.ended();
     let rounds = saved(&case)["rounds"].as_array().unwrap().clone();
     assert_eq!(rounds[0]["requests"][0]["id"].as_str(), Some("question"));

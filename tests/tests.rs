@@ -11,6 +11,7 @@ mod compose_letters;
 mod docx_layout;
 mod evidence_asins;
 mod hostile_inputs;
+mod interview_typing;
 mod letter_words;
 mod lint;
 mod lint_before_render;

@@ -8,7 +8,10 @@ use std::time::Duration;
 use expectrl::{Expect, Session};
 
 pub(crate) const DOWN: &str = "\x1b[B";
+pub(crate) const ESC: &str = "\x1b";
+pub(crate) const CTRL_C: &str = "\x03";
 const BACKSPACE: &str = "\x7f";
+const CLEAR: &str = "\x15";
 
 /// A running wizard and the case file it writes.
 pub(crate) struct Wizard {
@@ -38,11 +41,32 @@ impl Wizard {
         self
     }
 
-    /// Waits for a yes/no question and presses one key.
+    /// Waits for a refused answer to come back in the box, clears it (Ctrl-U) and types
+    /// another.
+    pub(crate) fn retype(&mut self, prompt: &str, text: &str) -> &mut Self {
+        self.answer(prompt, &format!("{CLEAR}{text}"))
+    }
+
+    /// Waits for a prompt, then pastes `text` as a terminal does (bracketed paste) and
+    /// presses Enter.
+    pub(crate) fn paste(&mut self, prompt: &str, text: &str) -> &mut Self {
+        self.answer(prompt, &format!("\x1b[200~{text}\x1b[201~"))
+    }
+
+    /// Waits for a list or menu and presses one key.
     pub(crate) fn key(&mut self, prompt: &str, key: &str) -> &mut Self {
         self.expect(prompt);
         self.session.send(key).unwrap();
         self
+    }
+
+    /// The exit code, once the program has ended.
+    pub(crate) fn exit_code(&mut self) -> i32 {
+        self.ended();
+        match self.session.get_process().wait() {
+            Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => code,
+            other => panic!("the wizard did not exit normally: {other:?}"),
+        }
     }
 
     /// Waits for the program to end.
@@ -61,7 +85,7 @@ impl Wizard {
 }
 
 /// A finished case to edit: a copy of an example in a folder of its own.
-fn example_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+pub(crate) fn example_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let case = dir.path().join("case.toml");
     std::fs::copy(crate::util::example("gift-card-insert"), &case).unwrap();
@@ -81,7 +105,7 @@ fn get<'a>(table: &'a toml::Table, path: &str) -> &'a toml::Value {
     })
 }
 
-fn text(table: &toml::Table, path: &str) -> String {
+pub(crate) fn text(table: &toml::Table, path: &str) -> String {
     get(table, path)
         .as_str()
         .map(String::from)
@@ -92,16 +116,16 @@ fn text(table: &toml::Table, path: &str) -> String {
 fn answer_store(w: &mut Wizard) {
     w.answer("Store name", "")
         .expect("cannot be empty")
-        .answer("Store name", "Hearth & Oak Home")
+        .retype("Store name", "Hearth & Oak Home")
         .answer("Seller ID", "")
         .answer("Marketplace", DOWN)
         .answer("signs the letter", "张伟")
         .expect("write this in English")
-        .answer("signs the letter", "Wei Zhang")
+        .retype("signs the letter", "Wei Zhang")
         .answer("Their role", "Owner")
         .answer("Email", "wei at example")
         .expect("not an email address")
-        .answer("Email", "wei@example.com")
+        .retype("Email", "wei@example.com")
         .answer("Phone", "")
         .answer("How the letter speaks", "");
 }
@@ -114,73 +138,73 @@ fn a_full_interview_in_english_saves_every_answer_and_re_asks_wrong_ones() {
     answer_store(&mut w);
     w.answer("Date you received it", "03/02/2026")
         .expect("day-first or month-first")
-        .answer("Date you received it", "2099-01-01")
+        .retype("Date you received it", "2099-01-01")
         .expect("in the future")
-        .answer("Date you received it", "March 2, 2026")
+        .retype("Date you received it", "March 2, 2026")
         .expect("2 March 2026 (2026-03-02)")
         .answer("reference", "")
         .answer("notice's exact words", "We found review manipulation on your account.")
         .answer("Your own summary", "")
         .answer("accept the notice's finding", "")
         .answer("Which part you accept", "")
-        .key("Add an ASIN", "y")
+        .answer("Add an ASIN", "y")
         .answer("ASIN (10", "b0c7kxr2m")
         .expect("not an ASIN")
-        .answer("ASIN (10", "b0c7kxr2m1")
-        .key("Add another", "n")
-        .key("Add a person", "y")
+        .retype("ASIN (10", "b0c7kxr2m1")
+        .answer("Add another", "n")
+        .answer("Add a person", "y")
         .answer("Role (e.g.", "Customer service associate")
         .answer("Name (Enter", "Daniel Ortiz")
         .answer("In this role since", "2025-09-15")
-        .key("Add another", "n")
-        .key("Add a dated event", "y")
+        .answer("Add another", "n")
+        .answer("Add a dated event", "y")
         .answer("Date", "2026-01-19")
         .answer("What happened that day", "Daniel Ortiz sent the first request")
-        .key("Add another", "n")
-        .key("Add an affected order", "y")
+        .answer("Add another", "n")
+        .answer("Add an affected order", "y")
         .answer("Order ID", "113-482910-7731046")
         .expect("3-7-7 digits")
-        .answer("Order ID", "113-4829105-7731046")
+        .retype("Order ID", "113-4829105-7731046")
         .answer("ASIN of the order", "B0C7KXR2M1")
         .answer("Order date", "2026-01-16")
         .answer("What was sent", "A refund offer for a changed review")
         .answer("What came of it", "The buyer changed the review")
-        .key("Add another", "n")
-        .key("Add a review", "y")
+        .answer("Add another", "n")
+        .answer("Add a review", "y")
         .answer("Review ID", "r3k8q2lz7m4xpa")
         .answer("ASIN reviewed", "B0C7KXR2M1")
         .answer("Star rating", "6")
         .expect("not a star rating")
-        .answer("Star rating", "5")
+        .retype("Star rating", "5")
         .answer("still on Amazon", "")
-        .key("Add another", "n")
-        .key("Add a file", "y")
+        .answer("Add another", "n")
+        .answer("Add a file", "y")
         .answer("File name", "messages.pdf")
         .answer("What it shows", "The messages to the buyer")
         .answer("ASINs it concerns", "b0c7kxr2m1, B0C7KXR2M")
         .expect("not an ASIN")
         .answer("ASINs it concerns", &format!("{}all", BACKSPACE.repeat(30)))
-        .key("Add another", "n")
-        .key("Add something you read or searched", "n")
+        .answer("Add another", "n")
+        .answer("Add something you read or searched", "n")
         .answer("A root cause", "Daniel Ortiz asked the buyer of order 113-4829105-7731046 on 19 January 2026 to change a review, and no one checked his messages")
-        .key("Add another", "n")
+        .answer("Add another", "n")
         .answer("Date completed", "2026-03-03")
         .answer("What was done", "We will stop all buyer messages")
         .expect("reads as a plan or a promise")
-        .key("Keep this answer", "n")
+        .answer("Keep this answer", "n")
         // The refused answer comes back for editing.
         .answer("What was done", &format!("{}Stopped all buyer messages except order questions", BACKSPACE.repeat(40)))
-        .key("Add another", "n")
+        .answer("Add another", "n")
         .answer("practice now in force", "We will approve every buyer message before it is sent")
         .expect("reads as an intention")
-        .key("Keep this answer", "y")
+        .answer("Keep this answer", "y")
         .answer("Who owns it", "Mei Lin, customer service lead")
         .answer("How often", "every message")
         .answer("In force since", "2026-03-04")
-        .key("Add another", "n")
-        .key("Add a declaration", "n")
+        .answer("Add another", "n")
+        .answer("Add a declaration", "n")
         .expect("All questions answered")
-        .key("Write the letter now", "n")
+        .answer("Write the letter now", "n")
         .expect("Not rendered");
 
     let saved = saved(&case);
@@ -242,16 +266,16 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .answer("站点", "")
         .answer("署名人的姓名", "陈静")
         .expect("请用英文填写")
-        .answer("署名人的姓名", "Chen Jing")
+        .retype("署名人的姓名", "Chen Jing")
         .answer("署名人职位", "Director")
         .answer("邮箱", "jing at example")
         .expect("不是有效的邮箱地址")
-        .answer("邮箱", "jing@example.com")
+        .retype("邮箱", "jing@example.com")
         .answer("电话", "")
         .answer("信函的人称", "")
         .answer("收到通知的日期", "03/04/2026")
         .expect("既可读作日/月也可读作月/日")
-        .answer("收到通知的日期", "2026年5月14日")
+        .retype("收到通知的日期", "2026年5月14日")
         // The marketplace left at its first choice, US: dates are shown back as a US letter writes them.
         .expect("May 14, 2026 (2026-05-14)")
         .answer("通知编号", "")
@@ -262,21 +286,21 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .answer("您对通知的概述", "")
         .answer("是否接受", "")
         .answer("接受哪一部分", "")
-        .key("添加通知中提到的 ASIN", "n")
-        .key("添加一位相关人员", "n")
-        .key("添加一个带日期的事件", "n")
-        .key("添加一个涉及的订单", "n")
-        .key("添加一条涉及的评论", "n")
-        .key("添加一个要附上的文件", "n")
-        .key("添加一项查阅或搜索", "n")
+        .answer("添加通知中提到的 ASIN", "n")
+        .answer("添加一位相关人员", "n")
+        .answer("添加一个带日期的事件", "n")
+        .answer("添加一个涉及的订单", "n")
+        .answer("添加一条涉及的评论", "n")
+        .answer("添加一个要附上的文件", "n")
+        .answer("添加一项查阅或搜索", "n")
         .answer(
             "一个根本原因",
             "Tom Hughes approved the insert card on 1 December 2025 without checking its wording",
         )
-        .key("再添加一条", "n")
+        .answer("再添加一条", "n")
         .answer("完成日期", "2026-05-14")
         .answer("做了什么", "Removed all units with the card")
-        .key("再添加一条", "n")
+        .answer("再添加一条", "n")
         .answer(
             "现在执行的做法",
             "Packaging text is checked against the policies before printing",
@@ -284,10 +308,10 @@ fn the_interview_speaks_chinese_with_lang_zh() {
         .answer("负责人", "Tom Hughes")
         .answer("多久一次", "every print order")
         .answer("开始执行的日期", "2026-05-19")
-        .key("再添加一条", "n")
-        .key("添加一条声明", "n")
+        .answer("再添加一条", "n")
+        .answer("添加一条声明", "n")
         .expect("所有问题都已回答")
-        .key("现在生成信函吗", "y")
+        .answer("现在生成信函吗", "y")
         .expect("信函已生成")
         .expect("模板原文占信函的")
         .expect("审查：");
@@ -367,7 +391,7 @@ fn edit_changes_one_section_and_keeps_the_rest() {
         w.answer(prompt, "");
     }
     w.answer("Which part do you want to change?", "")
-        .key("Write the letter now", "n")
+        .answer("Write the letter now", "n")
         .expect("Not rendered");
     let after = saved(&case);
     assert_eq!(text(&after, "seller.store"), "Lumenfold Trail");
@@ -406,7 +430,7 @@ fn edit_names_fixed_choices_in_the_sellers_language() {
     // The reviews line of the menu: the example's review is `status = "removed"`.
     w.expect("要修改哪一部分").expect("5 · 已删除");
     w.key("完成", "\r")
-        .key("现在生成信函吗", "n")
+        .answer("现在生成信函吗", "n")
         .expect("尚未生成");
 }
 

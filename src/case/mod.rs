@@ -5,6 +5,7 @@ pub mod formats;
 pub mod model;
 pub mod rounds;
 pub mod spans;
+pub mod typed;
 pub mod validate;
 pub mod written_date;
 

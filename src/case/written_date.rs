@@ -1,5 +1,7 @@
 //! Dates as people type them: ISO, the common written English forms and Chinese
-//! (2026年3月2日). Forms whose day and month could be swapped (03/02/2026) are refused.
+//! (2026年3月2日, 2026 年 9 月 28 号, full-width digits, a closing 。). A numeric date is read
+//! day-first or month-first only where one of its numbers cannot be a month (14/10/2026,
+//! 10/14/2026); one whose day and month could be swapped (03/02/2026) is refused.
 
 use chrono::NaiveDate;
 
@@ -22,28 +24,60 @@ const FORMATS: [&str; 10] = [
 
 /// Parses a typed date; the error says why and what would work.
 pub fn parse(text: &str) -> Result<CaseDate, Bilingual> {
-    let text = text.trim().trim_end_matches('.');
-    let cleaned: String = text
-        .replace(['\u{3000}', ' '], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    // "2nd", "3rd" read as plain numbers.
-    let cleaned = strip_ordinals(&cleaned);
+    let folded = super::typed::fold(text);
+    let trimmed = folded.trim().trim_end_matches('.').trim_end();
+    let cleaned = if trimmed.contains(['年', '月']) {
+        chinese(trimmed)
+    } else {
+        // "2nd", "3rd" read as plain numbers.
+        strip_ordinals(&trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     for format in FORMATS {
         if let Ok(date) = NaiveDate::parse_from_str(&cleaned, format) {
             return Ok(CaseDate(date));
         }
     }
-    let parts: Vec<&str> = cleaned.split(['/', '-', '.']).collect();
-    let numeric = cleaned
+    numeric(&cleaned).unwrap_or_else(|| Err(say::not_a_date(text.trim())))
+}
+
+/// A Chinese date without its spaces, 号 read as 日 and a missing 日 supplied.
+fn chinese(text: &str) -> String {
+    let mut date: String = text
         .chars()
-        .all(|c| c.is_ascii_digit() || "/-.".contains(c));
-    // Year first is unambiguous (and already tried); day/month first could be either.
-    if numeric && parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 {
-        return Err(say::ambiguous_date(text));
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c == '号' { '日' } else { c })
+        .collect();
+    if date.ends_with(|c: char| c.is_ascii_digit()) && date.contains('月') {
+        date.push('日');
     }
-    Err(say::not_a_date(text))
+    date
+}
+
+/// Day, month and year in numbers: read when only one order makes a date (a number over
+/// 12 is the day), refused as ambiguous when both do.
+fn numeric(text: &str) -> Option<Result<CaseDate, Bilingual>> {
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    let [first, second, year] = parts[..] else {
+        return None;
+    };
+    if first.len() > 2 || second.len() > 2 || year.len() != 4 {
+        return None;
+    }
+    let (first, second, year): (u32, u32, i32) = (
+        first.parse().ok()?,
+        second.parse().ok()?,
+        year.parse().ok()?,
+    );
+    let day_first = NaiveDate::from_ymd_opt(year, second, first);
+    let month_first = NaiveDate::from_ymd_opt(year, first, second);
+    Some(match (day_first, month_first) {
+        (Some(date), None) | (None, Some(date)) => Ok(CaseDate(date)),
+        (Some(day), Some(month)) if first != second => {
+            Err(say::ambiguous_typed_date(text, day, month))
+        }
+        (Some(date), Some(_)) => Ok(CaseDate(date)),
+        (None, None) => Err(say::not_a_date(text)),
+    })
 }
 
 fn strip_ordinals(text: &str) -> String {
@@ -90,6 +124,11 @@ mod tests {
             "2nd March 2026",
             "2026年3月2日",
             " 2 march 2026 ",
+            "2026年3月2号",
+            "2026 年 3 月 2 日",
+            "２０２６年３月２日",
+            "2026年3月2日。",
+            "2026年3月2",
         ] {
             assert_eq!(iso(text), "2026-03-02", "{text}");
         }
@@ -98,8 +137,18 @@ mod tests {
     #[test]
     fn ambiguous_and_impossible_dates_are_refused_with_a_reason() {
         assert!(iso("03/02/2026").contains("day-first or month-first"));
+        assert!(iso("3/2/2026").contains("2026-02-03 or 2026-03-02"));
+        assert!(iso("13/14/2026").contains("not a date"));
         assert!(iso("2026-02-30").contains("not a date"));
         assert!(iso("yesterday").contains("not a date"));
+    }
+
+    #[test]
+    fn a_numeric_date_is_read_where_only_one_order_makes_a_date() {
+        assert_eq!(iso("10/14/2026"), "2026-10-14", "US, month first");
+        assert_eq!(iso("14/10/2026"), "2026-10-14", "day first");
+        assert_eq!(iso("１０/１４/２０２６"), "2026-10-14");
+        assert_eq!(iso("5/5/2026"), "2026-05-05", "both orders give one date");
     }
 
     #[test]

@@ -39,6 +39,10 @@ messages! {
     pub fn ambiguous_date(text: &str) =>
         "{text:?} could be read day-first or month-first; write it as 2026-03-02 or 2 March 2026",
         "{text:?} 既可读作日/月也可读作月/日；请写成 2026-03-02 或 2026年3月2日";
+    /// A typed date with both readings, so the seller can pick the one meant.
+    pub fn ambiguous_typed_date(text: &str, day_first: impl Display, month_first: impl Display) =>
+        "{text:?} could be read day-first or month-first; write the one you mean: {day_first} or {month_first}",
+        "{text:?} 既可读作日/月也可读作月/日；请写成您指的那一天：{day_first} 或 {month_first}";
     pub fn not_a_date(text: &str) =>
         "{text:?} is not a date poa can read; write it as 2026-03-02 or 2 March 2026",
         "无法识别日期 {text:?}；请写成 2026-03-02 或 2026年3月2日";

@@ -11,8 +11,14 @@ texts! {
         Resume => "Continuing where you stopped in", "从上次停下的地方继续：";
         AddAnother => "Add another?", "再添加一条吗？";
         Done => "All questions answered.", "所有问题都已回答。";
-        Stopped => "Stopped. Every answer so far is saved; continue with: poa new",
-            "已停止。到目前为止的回答都已保存；继续请运行：poa new";
+        Keys => "Type back to return to the previous question; Ctrl-U clears an answer; Ctrl-C stops, keeping every answer.",
+            "输入“返回”（或 back）回到上一个问题；Ctrl-U 清空回答；Ctrl-C 停止，已有回答都会保留。";
+        EditKeys => "Esc leaves a part as it is and returns to this list.",
+            "按 Esc 保持这一部分不变，回到此列表。";
+        NothingBefore => "This is the first question.", "这已经是第一个问题。";
+        YesNoDefaultYes => " (y/n, Enter = y)", "（是/否，回车 = 是）";
+        YesNoDefaultNo => " (y/n, Enter = n)", "（是/否，回车 = 否）";
+        NotYesNo => "answer y or n", "请回答 是 或 否";
         Summary => "Your case", "您的案例";
         Warnings => "Worth checking before you send it:", "发送前值得检查：";
         FinishErrors => "The case is saved but still has problems; fix them with: poa edit",
@@ -181,6 +187,26 @@ messages! {
     pub fn measure_is_a_promise(words: &str) =>
         "“{words}” reads as an intention; this part lists practices already in force: say what is done now, by whom and how often",
         "“{words}”读起来是打算；这一部分只写已经在执行的做法：请写明现在做什么、由谁做、多久一次";
+    /// Ctrl-C: where the answers are and how to go on.
+    pub fn stopped(path: &str, command: &str) =>
+        "Stopped. Every answer so far is saved in {path}; continue with: poa {command} {path}",
+        "已停止。到目前为止的回答都已保存在 {path}；继续请运行：poa {command} {path}";
+    /// An order id typed a second time, which is right only for a second item of it.
+    pub fn order_listed(id: &str, first: usize) =>
+        "order {id} is already listed (order {first}); keep it only if this is another item of the same order",
+        "订单 {id} 已经列过（第 {first} 个订单）；只有在这是同一订单中的另一件商品时才保留";
+    /// The same order and ASIN a second time.
+    pub fn order_twice(id: &str, asin: &str, first: usize) =>
+        "order {id} for ASIN {asin} is already listed (order {first}): correct the ASIN, or type back to correct the order ID",
+        "ASIN {asin} 的订单 {id} 已经列过（第 {first} 个订单）：请更正 ASIN，或输入“返回”更正订单号";
+    pub fn review_twice(id: &str, first: usize) =>
+        "review {id} is already listed (review {first})",
+        "评论 {id} 已经列过（第 {first} 条评论）";
+    pub fn asin_twice(asin: &str) => "{asin} is already in the list", "{asin} 已在列表中";
+    /// An ASIN the seller's list of the notice's ASINs does not hold.
+    pub fn asin_not_in_notice(asin: &str, listed: &str) =>
+        "{asin} is not among the ASINs you gave for the notice ({listed})",
+        "{asin} 不在您填写的通知 ASIN（{listed}）之中";
     /// The share of the new letter that is template text.
     pub fn originality(percent: f64, limit: f64) =>
         "Template wording: {percent:.1}% of the letter (limit {limit:.0}%).",

@@ -2,9 +2,12 @@
 //! answer as it is typed and saves after each one.
 
 mod ask;
+mod cross;
 pub mod flow;
+mod line;
 pub mod revise;
 mod session;
+mod walk;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -42,17 +45,19 @@ pub fn new(path: &Path, lang: Lang) -> Result<u8> {
         path: path.to_path_buf(),
         doc,
         ui,
+        finished: false,
     };
-    let (start, resuming) = match start {
-        Some(start) => (start, false),
+    let start = match start {
+        Some(start) => session.first_of(start),
         None => {
             eprintln!("{} {}", session.ui.text(Ask::Resume), path.display());
-            (session.resume_point().unwrap_or(0), true)
+            session.resume_step()
         }
     };
     eprintln!("{} {}", session.ui.text(Ask::Saved), path.display());
-    if let Err(interrupt) = session.interview(start, resuming) {
-        return stopped(&session, interrupt, "new");
+    eprintln!("{}", session.ui.text(Ask::Keys));
+    if let Err(interrupt) = session.walk(start, &|_| true, false) {
+        return stopped(&mut session, interrupt, "new");
     }
     eprintln!("\n{}", session.ui.text(Ask::Done));
     finish(&mut session)
@@ -62,12 +67,18 @@ pub fn new(path: &Path, lang: Lang) -> Result<u8> {
 pub fn edit(path: &Path, lang: Lang) -> Result<u8> {
     require_terminal("edit")?;
     let doc = session::read(path)?;
+    let unfinished = doc.contains_key("status");
     let mut session = Session {
         path: path.to_path_buf(),
         doc,
         ui: ui(lang),
+        finished: !unfinished,
     };
-    let unfinished = session.doc.contains_key("status");
+    eprintln!(
+        "{}\n{}",
+        session.ui.text(Ask::Keys),
+        session.ui.text(Ask::EditKeys)
+    );
     loop {
         let mut items = session.summaries();
         items.push(session.ui.text(Ask::EditDone).to_string());
@@ -75,20 +86,22 @@ pub fn edit(path: &Path, lang: Lang) -> Result<u8> {
             .with_prompt(session.ui.text(Ask::EditPick))
             .items(&items)
             .default(items.len() - 1)
-            .interact()
+            .interact_opt()
         {
-            Ok(chosen) => chosen,
-            Err(e) => return stopped(&session, Interrupt::Stopped(Stop::from(e)), "edit"),
+            // Esc at the list: done.
+            Ok(chosen) => chosen.unwrap_or(items.len() - 1),
+            Err(e) => return stopped(&mut session, Interrupt::Stopped(Stop::from(e)), "edit"),
         };
-        let Some(section) = SECTIONS.get(chosen) else {
+        if chosen >= SECTIONS.len() {
             break;
-        };
-        if let Err(interrupt) = session.section(section, false, true) {
-            return stopped(&session, interrupt, "edit");
+        }
+        if let Err(interrupt) = session.edit_section(chosen) {
+            return stopped(&mut session, interrupt, "edit");
         }
     }
     if unfinished {
-        eprintln!("{} {}", session.ui.text(Ask::Stopped), path.display());
+        let shown = path.display().to_string();
+        eprintln!("{}", interview::stopped(&shown, "new").get(session.ui.lang));
         return Ok(0);
     }
     finish(&mut session)
@@ -98,6 +111,7 @@ pub(crate) fn ui(lang: Lang) -> Ui {
     Ui {
         lang,
         theme: ColorfulTheme::default(),
+        line: line::LineEditor::default(),
         today: chrono::Local::now().date_naive(),
         fonts: FontSet::builtin(),
         // Until a marketplace is chosen: the style most marketplaces use.
@@ -119,15 +133,20 @@ pub(crate) fn require_terminal(command: &str) -> Result<()> {
     }
 }
 
-pub(crate) fn stopped(session: &Session, interrupt: Interrupt, command: &str) -> Result<u8> {
+pub(crate) fn stopped(session: &mut Session, interrupt: Interrupt, command: &str) -> Result<u8> {
     match interrupt {
-        Interrupt::Stopped(Stop::Interrupted) => {
-            let again = if command == "new" { "new" } else { "edit" };
+        Interrupt::Stopped(Stop::Interrupted | Stop::Back | Stop::Escape) => {
+            // A finished case keeps no half-added item; an unfinished one resumes it.
+            if session.finished {
+                for section in SECTIONS {
+                    session.drop_incomplete(section, 0);
+                }
+                session.save()?;
+            }
+            let shown = session.path.display().to_string();
             eprintln!(
-                "\n{} {} → poa {again} {}",
-                session.ui.text(Ask::Stopped),
-                session.path.display(),
-                session.path.display()
+                "\n{}",
+                interview::stopped(&shown, command).get(session.ui.lang)
             );
             Ok(exit::INTERRUPTED)
         }

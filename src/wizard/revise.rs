@@ -45,11 +45,12 @@ pub fn revise(
         path: path.to_path_buf(),
         doc: session::read(path)?,
         ui,
+        finished: true,
     };
     let before = session.doc.clone();
     let reasons = match answer(&mut session, &reading, &rules, &before) {
         Ok(reasons) => reasons,
-        Err(interrupt) => return super::stopped(&session, interrupt, "edit"),
+        Err(interrupt) => return super::stopped(&mut session, interrupt, "edit"),
     };
     let changes = changes::diff(&before, &session.doc);
     let round = Round {
@@ -161,8 +162,8 @@ fn show_requests(session: &Session, reading: &Reading, rules: &ReplyRules, key: 
 }
 
 fn reopen(session: &mut Session, key: &str) -> std::result::Result<(), Interrupt> {
-    match SECTIONS.iter().find(|s| s.key == key) {
-        Some(section) => session.section(section, false, true),
+    match SECTIONS.iter().position(|s| s.key == key) {
+        Some(at) => session.edit_section(at),
         None => Ok(()),
     }
 }
