@@ -122,6 +122,9 @@ pub enum Error {
     /// A symbolic link stands where an output file goes.
     #[error("{} is a symbolic link; poa never writes through one: remove it, or pass --force to replace the link itself with the file (what it points to is left as it is)", path.display())]
     Symlink { path: PathBuf },
+    /// An output file poa wrote was changed since, and `--force` was not given.
+    #[error("{} was changed after poa wrote it; poa keeps your changes: pass --force to overwrite it", path.display())]
+    Edited { path: PathBuf },
     /// An output file cannot be written.
     #[error("cannot write {}: {source}", path.display())]
     Write {
@@ -164,6 +167,7 @@ impl Error {
             | Error::IsFolder { .. }
             | Error::NotAFolder { .. }
             | Error::Symlink { .. }
+            | Error::Edited { .. }
             | Error::Write { .. } => exit::CANT_CREATE,
         }
     }

@@ -9,15 +9,17 @@ use crate::compose::{Composer, Templates};
 use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
 use crate::findings::{self, Finding};
+use crate::fsio;
 use crate::lang::Lang;
 use crate::lint::Linter;
-use crate::output;
+use crate::output::{self, Planned, manifest::Ledger};
 use crate::render::{self, Format, RenderOptions, pdf::FontSet};
 
 /// What rendering one case produced.
 #[derive(Debug, Clone)]
 pub struct Rendered {
-    /// Files written, in the order of the requested formats.
+    /// The letter's files, in the order of the requested formats: written, or already
+    /// holding this letter (see `unchanged`).
     pub written: Vec<PathBuf>,
     /// Validation warnings about the case (errors stop rendering).
     pub warnings: Vec<Diagnostic>,
@@ -29,6 +31,8 @@ pub struct Rendered {
     pub lint: Vec<Finding>,
     /// The case the letter was written from.
     pub case: Case,
+    /// Those of `written` that already held this letter and were left as they were.
+    pub unchanged: Vec<PathBuf>,
 }
 
 /// Everything loaded once and reused for every case: templates, checks and fonts.
@@ -42,6 +46,8 @@ pub struct Renderer {
     variant: Option<usize>,
     allow_lint_errors: bool,
     reading_copy: Option<Lang>,
+    /// Digest of everything besides the case that a letter's files are written from.
+    settings: String,
 }
 
 /// How a case becomes a letter: templates, phrasing and the PDF's font.
@@ -62,9 +68,12 @@ pub struct ComposeOptions {
 impl Renderer {
     /// Loads the templates; the PDF fonts load when a PDF is first asked for.
     pub fn new(options: &ComposeOptions) -> Result<Self> {
-        let composer = Composer::new(&Templates::load(options.templates.as_deref())?)?;
+        let templates = Templates::load(options.templates.as_deref())?;
+        let composer = Composer::new(&templates)?;
         let stock = originality::stock_references(&composer)?;
+        let settings = settings_digest(&templates, options);
         Ok(Renderer {
+            settings,
             checker: Checker::new(&stock),
             stock,
             composer,
@@ -84,13 +93,34 @@ impl Renderer {
         Ok(self.fonts.get_or_init(|| loaded))
     }
 
+    /// What a letter's file is written from, for the output folder's manifest: the case
+    /// file's bytes, the file's name, this renderer's settings and, for a PDF, the font.
+    pub fn source_of(&self, case_bytes: &[u8], file: &Path) -> Result<String> {
+        let name = file.file_name().unwrap_or_default().as_encoded_bytes();
+        let is_pdf = file
+            .extension()
+            .is_some_and(|e| e == Format::Pdf.extension());
+        // A font given with --font may change on disk; the built-in ones come with poa.
+        let font = match (&self.font, is_pdf) {
+            (Some(_), true) => self.fonts()?.faces[0].bytes,
+            _ => &[],
+        };
+        Ok(output::manifest::digest(&[
+            self.settings.as_bytes(),
+            case_bytes,
+            name,
+            font,
+        ]))
+    }
+
     /// The letter for a case, as a document.
     pub fn document(&self, case: &Case) -> Result<Document> {
         self.composer.letter(case, self.variant)
     }
 
-    /// Loads, validates, composes and writes one case into `out_dir` as `stem.<format>`;
-    /// nothing is written unless every step before the write succeeded.
+    /// Loads, validates, composes and writes one case into `out_dir` as `stem.<format>`,
+    /// recording the files in the folder's manifest; nothing is written unless every step
+    /// before the write succeeded.
     pub fn render_case(
         &self,
         case_path: &Path,
@@ -98,8 +128,10 @@ impl Renderer {
         formats: &[Format],
         out_dir: &Path,
         force: bool,
+        ledger: &Ledger,
     ) -> Result<Rendered> {
         let loaded = case::load(case_path)?;
+        let case_bytes = fsio::read_bounded(case_path, fsio::TEXT_LIMIT)?;
         let font = if formats.contains(&Format::Pdf) {
             let fonts = self.fonts()?;
             check_font_coverage(&loaded.case, case_path, fonts)?;
@@ -147,8 +179,19 @@ impl Renderer {
             let font = self.fonts.get();
             files.extend(render::files(document, &options.as_options(out_dir, font))?);
         }
+        let files = files
+            .into_iter()
+            .map(|(path, bytes)| {
+                let source = self.source_of(&case_bytes, &path)?;
+                Ok(Planned {
+                    path,
+                    bytes,
+                    source,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         // The letter and its reading copy are one set: all written, or none.
-        output::write_set(&files, force)?;
+        let outcome = output::write_set(&files, force, ledger)?;
         let written = files.into_iter().map(|file| file.path).collect();
         Ok(Rendered {
             written,
@@ -157,6 +200,7 @@ impl Renderer {
             lint,
             document,
             case: loaded.case,
+            unchanged: outcome.unchanged,
         })
     }
 
@@ -226,7 +270,17 @@ pub fn render_case(
     compose: &ComposeOptions,
 ) -> Result<Rendered> {
     output::prepare(out_dir)?;
-    Renderer::new(compose)?.render_case(case_path, &file_stem(case_path), formats, out_dir, force)
+    let ledger = Ledger::open(out_dir);
+    let rendered = Renderer::new(compose)?.render_case(
+        case_path,
+        &file_stem(case_path),
+        formats,
+        out_dir,
+        force,
+        &ledger,
+    );
+    ledger.save()?;
+    rendered
 }
 
 /// The name of a case file without folder and extension: the default output name.
@@ -235,6 +289,20 @@ pub fn file_stem(case_path: &Path) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "letter".into())
+}
+
+/// Digest of poa's version, the templates and the options that shape a letter's files.
+fn settings_digest(templates: &Templates, options: &ComposeOptions) -> String {
+    let mut parts: Vec<Vec<u8>> = vec![
+        env!("CARGO_PKG_VERSION").into(),
+        format!("{:?}", options.variant).into(),
+        format!("{:?}", options.reading_copy.map(Lang::code)).into(),
+    ];
+    for source in &templates.sources {
+        parts.push(source.name.clone().into());
+        parts.push(source.text.clone().into());
+    }
+    output::manifest::digest(&parts.iter().map(Vec::as_slice).collect::<Vec<_>>())
 }
 
 /// Names the case field holding a character the PDF font cannot draw, before any layout.

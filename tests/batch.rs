@@ -30,12 +30,14 @@ fn batch(dir: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
         .assert()
 }
 
+/// The files in `dir`, sorted, its manifest left out.
 fn files(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok())
                 .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name != poa::output::manifest::FILE_NAME)
                 .collect()
         })
         .unwrap_or_default();

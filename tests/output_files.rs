@@ -9,12 +9,13 @@ use crate::util::{example, example_text, poa};
 
 const CASE: &str = "refund-for-review-change";
 
-/// The names in `dir`, sorted; hidden ones included.
+/// The names in `dir`, sorted; hidden ones included, the manifest left out.
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|name| name != poa::output::manifest::FILE_NAME)
                 .collect()
         })
         .unwrap_or_default();
@@ -232,4 +233,146 @@ ls -A "$DISK/out""#
     assert_eq!(stdout.lines().count(), 1, "files left: {stdout}");
     assert!(stderr.contains("No space left"), "{stderr}");
     assert!(!stderr.contains(".poa-"), "{stderr}");
+}
+
+/// A batch over `cases` into `out`, its summary line.
+fn batch_summary(cases: &Path, out: &Path, extra: &[&str], code: i32) -> String {
+    let assert = poa()
+        .arg("batch")
+        .arg(cases)
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .assert()
+        .code(code);
+    let output = assert.get_output();
+    String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr)
+}
+
+fn two_cases(dir: &Path) -> PathBuf {
+    let cases = dir.join("cases");
+    std::fs::create_dir(&cases).unwrap();
+    std::fs::write(cases.join("a.toml"), example_text(CASE)).unwrap();
+    std::fs::write(cases.join("b.toml"), example_text("gift-card-insert")).unwrap();
+    cases
+}
+
+#[test]
+fn a_rerun_after_editing_one_case_writes_that_case_and_skips_the_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = two_cases(dir.path());
+    let out = dir.path().join("out");
+    let first = batch_summary(&cases, &out, &["--format", "md"], 0);
+    assert!(first.contains("2 written"), "{first}");
+    let edited = example_text(CASE).replace("store = \"", "store = \"Renamed ");
+    std::fs::write(cases.join("a.toml"), edited).unwrap();
+    let second = batch_summary(&cases, &out, &["--format", "md"], 0);
+    assert!(second.contains("1 written, 1 up to date"), "{second}");
+    assert!(
+        std::fs::read_to_string(out.join("a.md"))
+            .unwrap()
+            .contains("Renamed")
+    );
+}
+
+#[test]
+fn a_rerun_with_another_variant_or_format_is_not_up_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = two_cases(dir.path());
+    let out = dir.path().join("out");
+    batch_summary(&cases, &out, &["--format", "md", "--variant", "1"], 0);
+    let other = batch_summary(&cases, &out, &["--format", "md", "--variant", "2"], 0);
+    assert!(other.contains("2 written"), "{other}");
+    let same = batch_summary(&cases, &out, &["--format", "md", "--variant", "2"], 0);
+    assert!(same.contains("2 up to date"), "{same}");
+    let more = batch_summary(&cases, &out, &["--format", "md,docx", "--variant", "2"], 0);
+    assert!(more.contains("2 written"), "{more}");
+}
+
+#[test]
+fn a_letter_edited_by_hand_is_kept_until_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = two_cases(dir.path());
+    let out = dir.path().join("out");
+    batch_summary(&cases, &out, &["--format", "md"], 0);
+    let letter = out.join("a.md");
+    std::fs::write(&letter, "my own careful edits").unwrap();
+    let edited = example_text(CASE).replace("store = \"", "store = \"Renamed ");
+    std::fs::write(cases.join("a.toml"), edited).unwrap();
+    let refused = batch_summary(&cases, &out, &["--format", "md"], 73);
+    assert!(
+        refused.contains("was changed after poa wrote it"),
+        "{refused}"
+    );
+    assert!(refused.contains("a.md"), "{refused}");
+    assert!(!refused.contains(".poa-"), "{refused}");
+    assert_eq!(
+        std::fs::read_to_string(&letter).unwrap(),
+        "my own careful edits"
+    );
+    let zh = batch_summary(&cases, &out, &["--format", "md", "--lang", "zh"], 73);
+    assert!(zh.contains("被修改过"), "{zh}");
+    batch_summary(&cases, &out, &["--format", "md", "--force"], 0);
+    assert!(
+        std::fs::read_to_string(&letter)
+            .unwrap()
+            .contains("Renamed")
+    );
+}
+
+#[test]
+fn render_run_again_leaves_its_own_letter_and_rewrites_it_after_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("acme.toml");
+    std::fs::write(&case, example_text(CASE)).unwrap();
+    let out = dir.path().join("out");
+    let run = || {
+        poa()
+            .arg("render")
+            .arg(&case)
+            .args(["--format", "md,docx", "--out"])
+            .arg(&out)
+            .assert()
+            .success()
+    };
+    let stdout = |assert: assert_cmd::assert::Assert| {
+        String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
+    };
+    run();
+    let again = stdout(run());
+    assert!(
+        again.contains("up to date") && !again.contains("wrote"),
+        "{again}"
+    );
+    std::fs::write(
+        &case,
+        example_text(CASE).replace("store = \"", "store = \"Renamed "),
+    )
+    .unwrap();
+    let rewritten = stdout(run());
+    assert!(rewritten.contains("wrote"), "{rewritten}");
+    assert!(
+        std::fs::read_to_string(out.join("acme.md"))
+            .unwrap()
+            .contains("Renamed")
+    );
+}
+
+#[test]
+fn the_manifest_is_the_same_for_the_same_letters_and_names_each_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = |folder: &str| {
+        let out = dir.path().join(folder);
+        render(&out, &[]).success();
+        std::fs::read_to_string(out.join(".poa.manifest.json")).unwrap()
+    };
+    let first = manifest("one");
+    assert_eq!(first, manifest("two"));
+    let json: serde_json::Value = serde_json::from_str(&first).unwrap();
+    for ext in ["docx", "pdf", "md"] {
+        let entry = &json["files"][format!("{CASE}.{ext}")];
+        assert_eq!(entry["source"].as_str().unwrap().len(), 64, "{first}");
+        assert_eq!(entry["written"].as_str().unwrap().len(), 64, "{first}");
+    }
 }

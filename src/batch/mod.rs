@@ -16,6 +16,7 @@ use crate::case::{self, rounds};
 use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::error::{Error, Result, exit};
 use crate::lang::Lang;
+use crate::output::manifest::Ledger;
 use crate::pipeline::{ComposeOptions, Renderer};
 use crate::render::Format;
 use similarity::{Print, StockPrints};
@@ -45,7 +46,8 @@ pub struct Options<'a> {
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Written,
-    /// Its outputs were newer than the case file: not redone.
+    /// Its outputs hold what this case, templates and options give (the folder's
+    /// manifest says so, or the bytes match): not redone.
     UpToDate,
     /// The case file holds bad data.
     Invalid,
@@ -107,6 +109,7 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
     let cases = inputs::expand(inputs)?;
     let stems = naming::assign(&cases)?;
     crate::output::prepare(options.out_dir)?;
+    let ledger = Ledger::open(options.out_dir);
     let renderer = Renderer::new(options.compose)?;
     let stock = StockPrints::new(renderer.stock_references());
     let interrupted = options.interrupt;
@@ -127,13 +130,14 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
                 let outcome = if interrupted.load(Ordering::SeqCst) {
                     (result(case, Status::NotStarted, None), Vec::new())
                 } else {
-                    render_one(&renderer, &stock, case, stem, options)
+                    render_one(&renderer, &ledger, &stock, case, stem, options)
                 };
                 (options.progress)(&outcome.0);
                 outcome
             })
             .collect()
     });
+    ledger.save()?;
     let (results, prints): (Vec<CaseResult>, Vec<Vec<Print>>) = outcomes.into_iter().unzip();
     let similar = similarity::similar_pairs(&prints, options.max_similar)
         .into_iter()
@@ -171,6 +175,7 @@ fn result(case: &Path, status: Status, error: Option<String>) -> CaseResult {
 /// fingerprints of its own wording for the cross-draft check.
 fn render_one(
     renderer: &Renderer,
+    ledger: &Ledger,
     stock: &StockPrints,
     case: &Path,
     stem: &str,
@@ -191,7 +196,7 @@ fn render_one(
                 .join(format!("{round_stem}.{}", f.extension()))
         })
         .collect();
-    if !options.force && up_to_date(case, &outputs, options.compose.templates.as_deref()) {
+    if !options.force && up_to_date(renderer, ledger, case, &outputs) {
         // Its draft still takes part in the cross-draft check.
         let prints = loaded
             .and_then(|loaded| {
@@ -208,13 +213,27 @@ fn render_one(
             prints,
         );
     }
-    match renderer.render_case(case, stem, options.formats, options.out_dir, options.force) {
+    let rendered = renderer.render_case(
+        case,
+        stem,
+        options.formats,
+        options.out_dir,
+        options.force,
+        ledger,
+    );
+    match rendered {
         Ok(rendered) => {
             let prints = similarity::fingerprints(&rendered.document, &rendered.case, stock);
+            // Files that already held this letter (its manifest entry lost to a kill).
+            let status = if rendered.unchanged.len() == rendered.written.len() {
+                Status::UpToDate
+            } else {
+                Status::Written
+            };
             let outcome = CaseResult {
                 copied_percent: Some(rendered.originality.copied_percent),
                 written: rendered.written,
-                ..result(case, Status::Written, None)
+                ..result(case, status, None)
             };
             (outcome, prints)
         }
@@ -232,21 +251,17 @@ fn render_one(
     }
 }
 
-/// Every output exists and is newer than the case file and any user template.
-fn up_to_date(case: &Path, outputs: &[PathBuf], templates: Option<&Path>) -> bool {
-    let modified = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let mut sources = vec![case.to_path_buf()];
-    if let Some(dir) = templates
-        && let Ok(entries) = std::fs::read_dir(dir)
-    {
-        sources.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
-    }
-    let Some(newest_source) = sources.iter().filter_map(|p| modified(p)).max() else {
+/// Every output is as poa wrote it from this very case, templates and options (see the
+/// folder's manifest).
+fn up_to_date(renderer: &Renderer, ledger: &Ledger, case: &Path, outputs: &[PathBuf]) -> bool {
+    let Ok(case_bytes) = crate::fsio::read_bounded(case, crate::fsio::TEXT_LIMIT) else {
         return false;
     };
-    outputs
-        .iter()
-        .all(|output| modified(output).is_some_and(|time| time >= newest_source))
+    outputs.iter().all(|output| {
+        renderer
+            .source_of(&case_bytes, output)
+            .is_ok_and(|source| ledger.up_to_date(output, &source))
+    })
 }
 
 /// The passages two drafts share, stock template text left out.

@@ -24,7 +24,12 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         say::warn(&warning.show(lang));
     }
     for path in &rendered.written {
-        say::info(said::wrote(path.display()).get(lang));
+        let line = if rendered.unchanged.contains(path) {
+            said::up_to_date(path.display())
+        } else {
+            said::wrote(path.display())
+        };
+        say::info(line.get(lang));
     }
     if let Some(lang) = args.compose.reading_copy
         && args.format.contains(&Format::Pdf)

@@ -27,6 +27,9 @@ messages! {
     fn symlink(path: impl Display) =>
         "{path} is a symbolic link; poa never writes through one: remove it, or pass --force to replace the link itself with the file (what it points to is left as it is)",
         "{path} 是一个符号链接；poa 从不通过链接写入：请删除它，或加 --force 用新文件替换链接本身（链接指向的文件保持不变）";
+    fn edited(path: impl Display) =>
+        "{path} was changed after poa wrote it; poa keeps your changes: pass --force to overwrite it",
+        "{path} 在 poa 写入后被修改过；poa 保留您的修改：要覆盖请加 --force";
     fn cannot_write(path: impl Display, why: impl Display) =>
         "cannot write {path}: {why}", "无法写入 {path}：{why}";
     fn lint_refused(file: impl Display, list: &str) =>
@@ -67,6 +70,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::IsFolder { path } => is_folder(path.display()),
         Error::NotAFolder { path } => not_a_folder(path.display()),
         Error::Symlink { path } => symlink(path.display()),
+        Error::Edited { path } => edited(path.display()),
         Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
     };
     message.get(lang).to_string()

@@ -7,6 +7,8 @@ use super::{Bilingual, messages, texts};
 messages! {
     pub fn valid(case: impl Display) => "{case}: valid", "{case}：有效";
     pub fn wrote(path: impl Display) => "wrote {path}", "已写入 {path}";
+    /// A file that already held the letter, left as it was.
+    pub fn up_to_date(path: impl Display) => "up to date {path}", "无需更新 {path}";
     /// A reading copy was asked for with PDF, and the PDF font has no Chinese glyphs.
     pub fn reading_copy_without_pdf() =>
         "the reading copy has no PDF: the PDF font cannot draw its Chinese; pass --font with a TrueType font that has Chinese glyphs (e.g. Noto Sans CJK), or read the .docx or .md",

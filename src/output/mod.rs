@@ -3,6 +3,7 @@
 //! files already placed and restores the ones `--force` was replacing, so a folder never
 //! holds a mix of an old and a new letter.
 
+pub mod manifest;
 pub mod stale;
 
 use std::io::Write;
@@ -12,18 +13,32 @@ use tempfile::{NamedTempFile, TempPath};
 
 use crate::error::{Error, Result};
 use crate::fsio;
+use manifest::{Entry, Ledger, Ownership};
 
-/// One file of a set: where it goes and what it holds.
+/// One file of a set: where it goes, what it holds and what it is written from.
 #[derive(Debug, Clone)]
 pub struct Planned {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
+    /// Digest of the case, templates and options it comes from, for the manifest.
+    pub source: String,
+}
+
+/// What became of a set's files.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Files written (new, or replacing an older letter).
+    pub written: Vec<PathBuf>,
+    /// Files that already held exactly these bytes, left as they were.
+    pub unchanged: Vec<PathBuf>,
 }
 
 /// What is at a target path before the set is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     Free,
+    /// A file that already holds the bytes to write.
+    Unchanged,
     /// A file (or, with `--force`, a symbolic link) that the set replaces.
     Replaced,
 }
@@ -32,7 +47,8 @@ enum Target {
 struct Staged {
     path: PathBuf,
     temp: NamedTempFile,
-    target: Target,
+    /// Whether a file (or link) is there, to keep aside while the new one goes in.
+    replaces: bool,
 }
 
 /// A file renamed into place, with what it replaced, until the whole set is in.
@@ -55,13 +71,14 @@ pub fn prepare(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes every planned file, or none of them: see the module's doc.
+/// Writes every planned file, or none of them, and records them in the folder's manifest.
 ///
-/// Without `force`, an existing file at any target refuses the whole set before anything
-/// is written. A symbolic link at a target is refused without `force` and, with it, the link
-/// itself is replaced by the file; what it pointed to is never written through.
-pub fn write_set(files: &[Planned], force: bool) -> Result<()> {
-    write_set_with(files, force, place)
+/// Without `force`, an existing file that poa did not write, or changed by hand since poa
+/// wrote it, refuses the whole set before anything is written. A symbolic link at a target
+/// is refused without `force` and, with it, the link itself is replaced by the file; what it
+/// pointed to is never written through.
+pub fn write_set(files: &[Planned], force: bool, ledger: &Ledger) -> Result<Outcome> {
+    write_set_with(files, force, ledger, place)
 }
 
 /// [`write_set`] with the step that renames a staged file into place given, so a test can
@@ -69,15 +86,21 @@ pub fn write_set(files: &[Planned], force: bool) -> Result<()> {
 fn write_set_with(
     files: &[Planned],
     force: bool,
+    ledger: &Ledger,
     mut place: impl FnMut(Staged) -> std::io::Result<Placed>,
-) -> Result<()> {
+) -> Result<Outcome> {
     let targets = files
         .iter()
-        .map(|file| decide(&file.path, force))
+        .map(|file| decide(file, force, ledger))
         .collect::<Result<Vec<_>>>()?;
+    let mut outcome = Outcome::default();
     let mut staged = Vec::with_capacity(files.len());
     for (file, target) in files.iter().zip(targets) {
-        staged.push(stage(file, target)?);
+        if target == Target::Unchanged {
+            outcome.unchanged.push(file.path.clone());
+        } else {
+            staged.push(stage(file, target == Target::Replaced)?);
+        }
     }
     let mut placed: Vec<Placed> = Vec::with_capacity(staged.len());
     for file in staged {
@@ -94,12 +117,20 @@ fn write_set_with(
         }
     }
     // The set is in: the replaced files' copies go.
-    drop(placed);
-    Ok(())
+    outcome.written = placed.into_iter().map(|file| file.path).collect();
+    ledger.record(files.iter().map(|file| {
+        let entry = Entry {
+            source: file.source.clone(),
+            written: manifest::digest(&[&file.bytes]),
+        };
+        (file.path.clone(), entry)
+    }))?;
+    Ok(outcome)
 }
 
-/// What is at `path`, refused when the set may not be written there.
-fn decide(path: &Path, force: bool) -> Result<Target> {
+/// What is at a file's target, refused when the set may not be written there.
+fn decide(file: &Planned, force: bool, ledger: &Ledger) -> Result<Target> {
+    let path = &file.path;
     let meta = match std::fs::symlink_metadata(path) {
         Ok(meta) => meta,
         Err(e)
@@ -117,20 +148,24 @@ fn decide(path: &Path, force: bool) -> Result<Target> {
             });
         }
     };
+    let path = path.to_path_buf();
     if meta.is_dir() {
-        Err(Error::IsFolder {
-            path: path.to_path_buf(),
-        })
-    } else if !force && meta.is_symlink() {
-        Err(Error::Symlink {
-            path: path.to_path_buf(),
-        })
-    } else if !force {
-        Err(Error::Exists {
-            path: path.to_path_buf(),
-        })
-    } else {
-        Ok(Target::Replaced)
+        return Err(Error::IsFolder { path });
+    }
+    if meta.is_symlink() {
+        return if force {
+            Ok(Target::Replaced)
+        } else {
+            Err(Error::Symlink { path })
+        };
+    }
+    match ledger.owns(&path, &file.bytes) {
+        // --force writes every file again, as asked.
+        Ownership::Same if !force => Ok(Target::Unchanged),
+        Ownership::Same | Ownership::Ours => Ok(Target::Replaced),
+        _ if force => Ok(Target::Replaced),
+        Ownership::Edited => Err(Error::Edited { path }),
+        Ownership::Unknown => Err(Error::Exists { path }),
     }
 }
 
@@ -149,7 +184,7 @@ fn folder_of(path: &Path) -> Result<()> {
     })
 }
 
-fn stage(file: &Planned, target: Target) -> Result<Staged> {
+fn stage(file: &Planned, replaces: bool) -> Result<Staged> {
     let write_error = |source| Error::Write {
         path: file.path.clone(),
         source: fsio::without_paths(source),
@@ -163,35 +198,31 @@ fn stage(file: &Planned, target: Target) -> Result<Staged> {
     Ok(Staged {
         path: file.path.clone(),
         temp,
-        target,
+        replaces,
     })
 }
 
 /// Renames a staged file into place, keeping what it replaces until the set is in.
 fn place(file: Staged) -> std::io::Result<Placed> {
-    match file.target {
-        Target::Free => {
-            // No-clobber: a file that appeared since the decision is not overwritten.
-            file.temp
-                .persist_noclobber(&file.path)
-                .map_err(|e| e.error)?;
-            Ok(Placed {
-                path: file.path,
-                previous: None,
-            })
-        }
-        Target::Replaced => {
-            let previous = fsio::keep_aside(&file.path)?;
-            if let Err(e) = file.temp.persist(&file.path) {
-                restore(&file.path, Some(previous));
-                return Err(e.error);
-            }
-            Ok(Placed {
-                path: file.path,
-                previous: Some(previous),
-            })
-        }
+    if !file.replaces {
+        // No-clobber: a file that appeared since the decision is not overwritten.
+        file.temp
+            .persist_noclobber(&file.path)
+            .map_err(|e| e.error)?;
+        return Ok(Placed {
+            path: file.path,
+            previous: None,
+        });
     }
+    let previous = fsio::keep_aside(&file.path)?;
+    if let Err(e) = file.temp.persist(&file.path) {
+        restore(&file.path, Some(previous));
+        return Err(e.error);
+    }
+    Ok(Placed {
+        path: file.path,
+        previous: Some(previous),
+    })
 }
 
 /// Undoes the files placed so far, last first.
@@ -220,6 +251,7 @@ mod tests {
             .map(|ext| Planned {
                 path: dir.join(format!("letter.{ext}")),
                 bytes: format!("{text} {ext}").into_bytes(),
+                source: text.into(),
             })
             .collect()
     }
@@ -232,6 +264,7 @@ mod tests {
                 let text = std::fs::read_to_string(e.path()).unwrap_or_default();
                 (e.file_name().to_string_lossy().into_owned(), text)
             })
+            .filter(|(name, _)| name != manifest::FILE_NAME)
             .collect();
         files.sort();
         files
@@ -252,7 +285,9 @@ mod tests {
     #[test]
     fn a_set_whose_third_file_fails_leaves_the_folder_as_it_was() {
         let dir = tempfile::tempdir().unwrap();
-        let error = write_set_with(&set(dir.path(), "new"), false, third_fails()).unwrap_err();
+        let ledger = Ledger::open(dir.path());
+        let error =
+            write_set_with(&set(dir.path(), "new"), false, &ledger, third_fails()).unwrap_err();
         assert!(error.to_string().contains("letter.md"), "{error}");
         assert!(!error.to_string().contains(".poa-"), "{error}");
         assert_eq!(folder(dir.path()), vec![], "no file of the set is left");
@@ -261,11 +296,12 @@ mod tests {
     #[test]
     fn a_forced_set_whose_third_file_fails_restores_the_letters_it_replaced() {
         let dir = tempfile::tempdir().unwrap();
-        write_set(&set(dir.path(), "old"), false).unwrap();
+        let ledger = Ledger::open(dir.path());
+        write_set(&set(dir.path(), "old"), false, &ledger).unwrap();
         let before = folder(dir.path());
-        write_set_with(&set(dir.path(), "new"), true, third_fails()).unwrap_err();
+        write_set_with(&set(dir.path(), "new"), true, &ledger, third_fails()).unwrap_err();
         assert_eq!(folder(dir.path()), before, "the old letter, whole");
-        write_set(&set(dir.path(), "new"), true).unwrap();
+        write_set(&set(dir.path(), "new"), true, &ledger).unwrap();
         assert!(
             folder(dir.path())
                 .iter()
@@ -278,7 +314,8 @@ mod tests {
     fn one_existing_file_refuses_the_whole_set_before_any_write() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("letter.md"), "mine").unwrap();
-        let error = write_set(&set(dir.path(), "new"), false).unwrap_err();
+        let error =
+            write_set(&set(dir.path(), "new"), false, &Ledger::open(dir.path())).unwrap_err();
         assert!(matches!(error, Error::Exists { .. }));
         assert_eq!(
             folder(dir.path()),

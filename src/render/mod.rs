@@ -7,12 +7,11 @@ pub mod markdown;
 pub mod pdf;
 pub mod typography;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::case::PageSize;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::output::Planned;
 
 /// Where and how to write a letter.
 #[derive(Debug, Clone)]
@@ -59,9 +58,8 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// The document in every requested format, rendered in memory: the files to write as one
-/// set (see [`crate::output::write_set`]).
-pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<Planned>> {
+/// The document in every requested format, rendered in memory: each file's path and bytes.
+pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files = Vec::new();
     for &format in options.formats {
         let path = options
@@ -82,7 +80,7 @@ pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<Planned
                 pdf::render(document, options.page, font)?
             }
         };
-        files.push(Planned { path, bytes });
+        files.push((path, bytes));
     }
     Ok(files)
 }
