@@ -19,6 +19,8 @@ mod lint_corpus;
 mod markdown;
 mod messages;
 mod originality;
+// Signals, symbolic links, process ids and mounts: Unix only.
+#[cfg(unix)]
 mod output_files;
 mod reading_copy;
 mod render_outputs;
