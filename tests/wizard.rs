@@ -452,3 +452,25 @@ fn a_case_the_wizard_cannot_read_is_named_with_its_line() {
         "the file is left as it was"
     );
 }
+
+#[test]
+fn a_seller_who_keeps_the_letter_already_written_keeps_every_file_of_it() {
+    let (dir, case) = example_copy();
+    crate::util::poa()
+        .arg("render")
+        .arg(&case)
+        .args(["--out"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let letter = dir.path().join("case.md");
+    let before = std::fs::read_to_string(&letter).unwrap();
+    let text = std::fs::read_to_string(&case).unwrap();
+    std::fs::write(&case, text.replace("store = \"", "store = \"Renamed ")).unwrap();
+    let mut w = Wizard::start(&["edit", "--lang", "en"], &case);
+    w.answer("Which part do you want to change?", "")
+        .answer("Write the letter now", "y")
+        .answer("Replace them?", "n")
+        .expect("already exists");
+    assert_eq!(std::fs::read_to_string(&letter).unwrap(), before);
+}

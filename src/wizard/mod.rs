@@ -209,10 +209,17 @@ pub(crate) fn finish(session: &mut Session) -> Result<u8> {
     let reading_copy = (session.ui.lang == Lang::Zh).then_some(Lang::Zh);
     let stems = std::iter::once(stem.clone())
         .chain(reading_copy.map(|lang| format!("{stem}.{}", lang.code())));
-    let exists = stems
+    let existing = stems
         .flat_map(|stem| formats.map(|f| out.join(format!("{stem}.{}", f.extension()))))
-        .any(|path| path.exists());
-    let force = exists && session.ui.confirm(Ask::Overwrite, false).unwrap_or(false);
+        .find(|path| path.exists());
+    // A seller who keeps the letter already written keeps every file of it, even one poa
+    // would otherwise replace as its own.
+    let force = match existing {
+        Some(path) if !session.ui.confirm(Ask::Overwrite, false).unwrap_or(false) => {
+            return Err(crate::error::Error::Exists { path });
+        }
+        existing => existing.is_some(),
+    };
     let options = pipeline::ComposeOptions {
         reading_copy,
         ..Default::default()
