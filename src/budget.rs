@@ -10,6 +10,7 @@ use std::sync::{Mutex, Once, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::error::Error;
+use crate::i18n::errors as said;
 
 /// How long one template may take to render.
 pub const TIME_LIMIT: Duration = Duration::from_secs(4);
@@ -103,15 +104,9 @@ fn watch_forever() {
                 message,
             };
             if w.started.elapsed() > TIME_LIMIT {
-                Some(stop(format!(
-                    "still running after {} s, the most a template may take",
-                    TIME_LIMIT.as_secs()
-                )))
+                Some(stop(said::template_too_slow(TIME_LIMIT.as_secs())))
             } else if held - w.held_before > MEMORY_LIMIT {
-                Some(stop(format!(
-                    "holds more than {} MB of memory, the most a template may use",
-                    MEMORY_LIMIT >> 20
-                )))
+                Some(stop(said::template_too_big(MEMORY_LIMIT >> 20)))
             } else {
                 None
             }

@@ -167,6 +167,9 @@ pub struct BatchArgs {
 pub struct LintArgs {
     /// A case file (.toml) or a draft (.md, .docx, .txt).
     pub input: PathBuf,
+    /// Folder of templates the case's letter is written with, as `render --templates`.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
     /// Print findings as JSON.
     #[arg(long)]
     pub json: bool,

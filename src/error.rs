@@ -95,8 +95,11 @@ pub enum Error {
     #[error("{}", list(.0))]
     Invalid(Vec<Diagnostic>),
     /// A template failed to parse or render.
-    #[error("template {template}: {message}")]
-    Template { template: String, message: String },
+    #[error("template {template}: {}", message.en)]
+    Template {
+        template: String,
+        message: crate::i18n::Bilingual,
+    },
     /// A character in the letter that the PDF font cannot draw.
     #[error("{field}: the PDF font cannot draw {ch:?} (U+{code:04X}); pass --font with a font that has it", code = *.ch as u32)]
     MissingGlyph { ch: char, field: String },

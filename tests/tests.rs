@@ -26,5 +26,6 @@ mod reading_copy;
 mod render_outputs;
 mod revise;
 mod typography;
+mod user_templates;
 mod windows_text;
 mod wizard;

@@ -11,7 +11,8 @@ pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
     let linter = Linter::shared();
     let found = if args.input.extension().is_some_and(|e| e == "toml") {
         let loaded = case::load(&args.input)?;
-        let letter = Composer::new(&Templates::builtin())?.letter(&loaded.case, None)?;
+        let templates = Templates::load(args.templates.as_deref())?;
+        let letter = Composer::new(&templates)?.letter(&loaded.case, None)?;
         linter.lint_case(&loaded.case, &letter)
     } else {
         linter.lint_draft(&draft::read(&args.input)?)

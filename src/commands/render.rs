@@ -52,7 +52,11 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     let lint = if rendered.lint.is_empty() {
         said::lint_clean(&counts)
     } else {
-        said::lint_line(&counts, args.case.display())
+        let mut command = args.case.display().to_string();
+        if let Some(templates) = &args.compose.templates {
+            command += &format!(" --templates {}", templates.display());
+        }
+        said::lint_line(&counts, command)
     };
     say::info(lint.get(lang));
     let built_in = said::built_in().get(lang).to_string();

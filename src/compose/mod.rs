@@ -13,6 +13,7 @@ use crate::budget;
 use crate::case::Case;
 use crate::document::{self, Document};
 use crate::error::{Error, Result};
+use crate::i18n::{Bilingual, errors as said};
 use crate::lang::Lang;
 
 pub use stock::{BUILTIN_CATALOGUE, Catalogue};
@@ -72,16 +73,22 @@ impl Composer {
         // Markdown output: HTML escaping would corrupt it (case text is escaped in the view).
         tera.autoescape_on(Vec::<&str>::new());
         stock::register(&mut tera, Arc::clone(&BUILTIN_CATALOGUE));
-        for source in &templates.sources {
-            tera.add_raw_template(&source.name, &source.text)
-                .map_err(|e| template_error(&source.name, &e))?;
-        }
+        // All at once, so a template may include a partial whatever their order.
+        tera.add_raw_templates(templates.sources.iter().map(|s| (&s.name, &s.text)))
+            .map_err(|e| {
+                let named = templates
+                    .sources
+                    .iter()
+                    .rev()
+                    .find(|s| e.to_string().contains(&format!("--> {}:", s.name)));
+                template_error(named.map_or("(templates)", |s| s.name.as_str()), &e)
+            })?;
         for part in PARTS {
             let name = templates::file_name(part);
             if !templates.sources.iter().any(|s| s.name == name) {
                 return Err(Error::Template {
                     template: name,
-                    message: "missing from the template set".into(),
+                    message: said::template_missing(),
                 });
             }
         }
@@ -111,7 +118,41 @@ impl Composer {
         let key = variant::identity(case);
         let round = crate::case::rounds::current(&case.rounds);
         let parts = PARTS.map(|part| (part, variant::choose(&key, part, round, wording.variant)));
-        self.render_parts(&LetterView::new(case), &parts, wording)
+        let view = LetterView::new(case);
+        let letter = self.render_parts(&view, &parts, wording)?;
+        self.refuse_dropped_answers(&view, &letter)?;
+        Ok(letter)
+    }
+
+    /// Refuses a letter that leaves out a root cause, an action or a measure: a template
+    /// set (a user's, typically) that drops a part must not produce a letter.
+    fn refuse_dropped_answers(&self, view: &LetterView, letter: &str) -> Result<()> {
+        let answers = [
+            ("root_cause", view.root_causes.iter().collect::<Vec<_>>()),
+            ("actions", view.actions.iter().map(|a| &a.action).collect()),
+            (
+                "measures",
+                view.measures.iter().map(|m| &m.measure).collect(),
+            ),
+        ];
+        for (part, answers) in answers {
+            let dropped = answers
+                .into_iter()
+                .find(|a| !letter.contains(&a.cell) && !letter.contains(&a.item));
+            if let Some(dropped) = dropped {
+                let name = templates::file_name(part);
+                let template = self
+                    .user
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or(name, |(_, file)| file.display().to_string());
+                return Err(Error::Template {
+                    template,
+                    message: said::template_drops(part, &dropped.cell),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Words of the letter in `variant` that are neither a stock sentence of the catalogue
@@ -156,11 +197,7 @@ impl Composer {
             let shown: Vec<&str> = foreign.iter().take(6).map(String::as_str).collect();
             return Err(Error::Template {
                 template: "(reading copy)".into(),
-                message: format!(
-                    "the templates write words that are not stock sentences ({} …), so they have no {} counterpart; write them as say(id=\"…\") sentences of the catalogue, or render without --reading-copy",
-                    shown.join(" "),
-                    lang.code()
-                ),
+                message: said::template_foreign_words(&shown.join(" "), lang.code()),
             });
         }
         let markdown = self.compose_with(
@@ -175,7 +212,7 @@ impl Composer {
             .say("title", lang, case.seller.voice, &[])
             .map_err(|message| Error::Template {
                 template: "(stock sentences)".into(),
-                message,
+                message: Bilingual::same(message),
             })?;
         Ok(document::from_markdown(
             &markdown,
@@ -269,16 +306,13 @@ impl Composer {
         if output.overflowed {
             return Err(Error::Template {
                 template: name.to_string(),
-                message: format!(
-                    "writes more than {}, the most one part of a letter may hold",
-                    crate::error::megabytes(PART_LIMIT as u64)
-                ),
+                message: said::template_too_long(&crate::error::megabytes(PART_LIMIT as u64)),
             });
         }
         rendered.map_err(|e| template_error(name, &e))?;
         String::from_utf8(output.text).map_err(|e| Error::Template {
             template: name.to_string(),
-            message: e.to_string(),
+            message: Bilingual::same(e.to_string()),
         })
     }
 }
@@ -322,7 +356,7 @@ fn refuse_padding(case: &Case) -> Result<()> {
 fn slot_view() -> Result<serde_json::Value> {
     let case: Case = toml::from_str(SLOT_CASE).map_err(|e| Error::Template {
         template: "(stock text)".into(),
-        message: e.to_string(),
+        message: Bilingual::same(e.to_string()),
     })?;
     let mut value =
         serde_json::to_value(LetterView::new(&case)).expect("a view always serialises to JSON");
@@ -430,12 +464,12 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
             };
             Error::Template {
                 template: file.to_string(),
-                message: format!("line {}: {}", report.span().start_line, report.message()),
+                message: said::template_at_line(report.span().start_line, report.message()),
             }
         }
         _ => Error::Template {
             template: name.to_string(),
-            message: error.to_string(),
+            message: Bilingual::same(error.to_string()),
         },
     }
 }

@@ -82,21 +82,30 @@ impl Templates {
     }
 
     /// The built-ins, with each `*.tera` file of `dir` replacing the built-in of that name
-    /// or adding a partial the others may include. Only files in the folder itself are
-    /// read, so a template cannot reach files outside it.
+    /// or adding a partial the others may `{% include %}` by its file name. Only files in
+    /// the folder itself are read, and a link to a file outside it is refused, so a
+    /// template cannot reach files outside it.
     pub fn with_overrides(dir: &Path) -> Result<Self> {
         let mut templates = Templates::builtin();
-        let read_dir_error = |source| Error::Read {
-            path: dir.to_path_buf(),
-            source,
+        let read_error = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Read { path, source }
         };
+        let real_dir = dir.canonicalize().map_err(read_error(dir))?;
         let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(read_dir_error)?
+            .map_err(read_error(dir))?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "tera"))
             .collect();
         paths.sort();
         for path in paths {
+            let real = path.canonicalize().map_err(read_error(&path))?;
+            if !real.starts_with(&real_dir) {
+                return Err(Error::Template {
+                    template: path.display().to_string(),
+                    message: crate::i18n::errors::template_outside(real.display(), dir.display()),
+                });
+            }
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())

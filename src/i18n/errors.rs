@@ -8,8 +8,34 @@ use crate::error::{Error, megabytes};
 use crate::lang::Lang;
 
 messages! {
-    fn template(template: &str, message: &str) =>
-        "template {template}: {message}", "模板 {template}：{message}";
+    fn template(template: &str, en: &str, zh: &str) =>
+        "template {template}: {en}", "模板 {template}：{zh}";
+    /// A template whose real path (after symlinks) is outside the templates folder.
+    pub fn template_outside(real: impl Display, dir: impl Display) =>
+        "is a link to {real}, outside the templates folder {dir}; poa reads templates only from the folder itself",
+        "指向模板文件夹 {dir} 之外的 {real}；poa 只读取该文件夹本身中的模板";
+    /// A part of the letter that the template set does not provide.
+    pub fn template_missing() =>
+        "missing from the template set", "模板集中缺少此模板";
+    /// A template error Tera reports at a line, in Tera's words.
+    pub fn template_at_line(line: usize, detail: &str) =>
+        "line {line}: {detail}", "第 {line} 行：{detail}";
+    /// A template's output over the limit of one part.
+    pub fn template_too_long(limit: &str) =>
+        "writes more than {limit}, the most one part of a letter may hold",
+        "输出超过 {limit}，这是信函一个部分的上限";
+    /// A template still rendering at the time limit.
+    pub fn template_too_slow(seconds: u64) =>
+        "still running after {seconds} s, the most a template may take",
+        "运行超过 {seconds} 秒，这是一个模板最多可用的时间";
+    /// A template holding more memory than allowed.
+    pub fn template_too_big(megabytes: isize) =>
+        "holds more than {megabytes} MB of memory, the most a template may use",
+        "占用内存超过 {megabytes} MB，这是一个模板最多可用的内存";
+    /// Templates that write words outside the catalogue, refused for a reading copy.
+    pub fn template_foreign_words(words: &str, lang: &str) =>
+        "the templates write words that are not stock sentences ({words} …), so they have no {lang} counterpart; write them as say(id=\"…\") sentences of the catalogue, or render without --reading-copy",
+        "模板中有不属于固定句库的文字（{words} …），因此没有 {lang} 对照；请把它们写成句库中的 say(id=\"…\") 句子，或不加 --reading-copy 生成";
     fn missing_glyph(field: &str, ch: char, code: u32) =>
         "{field}: the PDF font cannot draw {ch:?} (U+{code:04X}); pass --font with a font that has it",
         "{field}：PDF 字体无法显示 {ch:?}（U+{code:04X}）；请用 --font 指定包含该字符的字体";
@@ -43,6 +69,24 @@ messages! {
     fn disk_full() => "No space left on device", "磁盘空间已满";
 }
 
+/// A template set whose letter leaves out `answer`, one of the seller's answers of the
+/// letter's `part` (`root_cause`, `actions` or `measures`).
+pub fn template_drops(part: &str, answer: &str) -> Bilingual {
+    let (en, zh) = match part {
+        "root_cause" => ("root cause", "根本原因"),
+        "actions" => ("completed action", "已完成的措施"),
+        _ => ("preventive measure", "预防措施"),
+    };
+    Bilingual {
+        en: format!(
+            "the letter it writes leaves out the {en} {answer:?}; every root cause, action and measure of the case must be in the letter"
+        ),
+        zh: format!(
+            "生成的信函漏掉了{zh} {answer:?}；案例中的每个根本原因、已完成的措施和预防措施都必须写进信函"
+        ),
+    }
+}
+
 /// An error as the command that met it reports it.
 pub fn describe(error: &Error, lang: Lang) -> String {
     let message = match error {
@@ -62,7 +106,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Template {
             template: name,
             message,
-        } => template(name, message),
+        } => template(name, &message.en, &message.zh),
         Error::MissingGlyph { ch, field } => missing_glyph(field, *ch, *ch as u32),
         Error::Read { path, source } => cannot_read(path.display(), io(source, lang)),
         Error::TooLarge { path, limit } => too_large(path.display(), &megabytes(*limit)),
