@@ -8,8 +8,6 @@ use crate::error::{Error, megabytes};
 use crate::lang::Lang;
 
 messages! {
-    fn template(template: &str, en: &str, zh: &str) =>
-        "template {template}: {en}", "模板 {template}：{zh}";
     /// A template whose real path (after symlinks) is outside the templates folder.
     pub fn template_outside(real: impl Display, dir: impl Display) =>
         "is a link to {real}, outside the templates folder {dir}; poa reads templates only from the folder itself",
@@ -69,6 +67,14 @@ messages! {
     fn disk_full() => "No space left on device", "磁盘空间已满";
 }
 
+/// A template's problem, naming the template.
+fn template(template: &str, message: &Bilingual) -> Bilingual {
+    Bilingual {
+        en: format!("template {template}: {}", message.en),
+        zh: format!("模板 {template}：{}", message.zh),
+    }
+}
+
 /// A template set whose letter leaves out `answer`, one of the seller's answers of the
 /// letter's `part` (`root_cause`, `actions` or `measures`).
 pub fn template_drops(part: &str, answer: &str) -> Bilingual {
@@ -106,7 +112,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Template {
             template: name,
             message,
-        } => template(name, &message.en, &message.zh),
+        } => template(name, message),
         Error::MissingGlyph { ch, field } => missing_glyph(field, *ch, *ch as u32),
         Error::Read { path, source } => cannot_read(path.display(), io(source, lang)),
         Error::TooLarge { path, limit } => too_large(path.display(), &megabytes(*limit)),
