@@ -142,3 +142,19 @@ fn ctrl_c_in_edit_keeps_the_change_and_the_case_finished() {
     assert_eq!(text(&after, "seller.store"), "Lumenfold Trail");
     assert!(after.get("status").is_none(), "the case stays finished");
 }
+
+#[test]
+fn no_color_leaves_the_interview_without_colour() {
+    // Styling starts with ESC [ and a number; cursor moves of the line editor are not styling.
+    let styled = |output: &str| output.contains("\x1b[1;") || output.contains("\x1b[0m");
+    for colour in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = Wizard::start_coloured(
+            &["new", "--lang", "zh"],
+            &dir.path().join("case.toml"),
+            colour,
+        );
+        let output = w.output_before("店铺名称");
+        assert_eq!(styled(&output), colour, "colour {colour}: {output:?}");
+    }
+}

@@ -19,15 +19,23 @@ pub(crate) struct Wizard {
 }
 
 impl Wizard {
+    /// The wizard with `NO_COLOR` set, as most tests match plain text.
     pub(crate) fn start(args: &[&str], case: &Path) -> Self {
+        Self::start_coloured(args, case, false)
+    }
+
+    pub(crate) fn start_coloured(args: &[&str], case: &Path, colour: bool) -> Self {
         let mut command = Command::new(assert_cmd::cargo::cargo_bin("poa"));
         command
             .args(args)
             .arg(case)
             .env("TERM", "xterm")
-            .env("NO_COLOR", "1")
+            .env_remove("NO_COLOR")
             .env_remove("LANG")
             .env_remove("LC_ALL");
+        if !colour {
+            command.env("NO_COLOR", "1");
+        }
         let mut session = Session::spawn(command).expect("the wizard starts under a pty");
         session.set_expect_timeout(Some(Duration::from_secs(20)));
         Wizard { session }
@@ -73,6 +81,14 @@ impl Wizard {
     pub(crate) fn ended(&mut self) {
         if let Err(e) = self.session.expect(expectrl::Eof) {
             panic!("waiting for the end: {e}");
+        }
+    }
+
+    /// What the program wrote before `text` appeared.
+    pub(crate) fn output_before(&mut self, text: &str) -> String {
+        match self.session.expect(text) {
+            Ok(found) => String::from_utf8_lossy(found.before()).into_owned(),
+            Err(e) => panic!("waiting for {text:?}: {e}"),
         }
     }
 

@@ -3,6 +3,7 @@
 
 mod ask;
 mod cross;
+mod edit;
 pub mod flow;
 mod line;
 pub mod revise;

@@ -30,7 +30,7 @@ pub enum Step {
 }
 
 impl Step {
-    fn section(self) -> Option<usize> {
+    pub(super) fn section(self) -> Option<usize> {
         match self {
             Step::Field { section, .. } | Step::Add { section, .. } => Some(section),
             Step::End => None,
@@ -378,77 +378,5 @@ impl Session {
             at += 1;
             at <= from || fields.iter().all(|f| item.get(f.key).is_some())
         });
-    }
-
-    /// `poa edit` of one section: every answer offered for change, items of a list kept,
-    /// changed or removed, then more added. Esc leaves the section as it stands.
-    pub fn edit_section(&mut self, s: usize) -> Result<(), Interrupt> {
-        let section = &SECTIONS[s];
-        let in_section = |step: Step| step.section() == Some(s);
-        let result = match section.shape {
-            Shape::Table(_) => {
-                self.heading(section);
-                self.walk(self.first_of(s), &in_section, true).map(|_| ())
-            }
-            _ => {
-                self.heading(section);
-                match self.review_items(s)? {
-                    Left::Escaped => Ok(()),
-                    _ => self.walk(self.first_of(s), &in_section, true).map(|_| ()),
-                }
-            }
-        };
-        self.drop_incomplete(section, 0);
-        self.save().map_err(Interrupt::Failed)?;
-        result
-    }
-
-    /// For each existing item: keep it, change it, or remove it.
-    fn review_items(&mut self, s: usize) -> Result<Left, Interrupt> {
-        let section = &SECTIONS[s];
-        let mut i = 0;
-        while i < self.array(section.key).len() {
-            let label = super::session::summary_of(
-                &self.array(section.key)[i],
-                section.shape.fields(),
-                &self.ui,
-            );
-            let options = [
-                self.ui.text(Ask::Keep),
-                self.ui.text(Ask::Change),
-                self.ui.text(Ask::Remove),
-            ];
-            let chosen = dialoguer::Select::with_theme(&self.ui.theme)
-                .with_prompt(label)
-                .items(options)
-                .default(0)
-                .interact_opt()
-                .map_err(Stop::from)?;
-            match chosen {
-                None => return Ok(Left::Escaped),
-                Some(1) => {
-                    let this_item = |step: Step| {
-                        matches!(step, Step::Field { section, item: Some(at), .. }
-                            if section == s && at == i)
-                    };
-                    let first = Step::Field {
-                        section: s,
-                        item: Some(i),
-                        field: 0,
-                    };
-                    if self.walk(first, &this_item, true)? == Left::Escaped {
-                        return Ok(Left::Escaped);
-                    }
-                }
-                Some(2) => {
-                    self.array_mut(section.key).remove(i);
-                    self.save().map_err(Interrupt::Failed)?;
-                    continue;
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-        Ok(Left::Done)
     }
 }
