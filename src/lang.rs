@@ -23,12 +23,14 @@ impl Lang {
         }
     }
 
-    /// The language asked for, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    /// The language asked for, else the locale (LC_ALL, LC_MESSAGES, LANG; on Windows, which
+    /// rarely sets them, the display language chosen in its settings), else English.
     pub fn choose(flag: Option<Lang>) -> Lang {
         flag.unwrap_or_else(|| {
             let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
                 .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+                .or_else(|| cfg!(windows).then(sys_locale::get_locale).flatten())
                 .unwrap_or_default();
             if locale.to_lowercase().starts_with("zh") {
                 Lang::Zh

@@ -65,6 +65,12 @@ messages! {
     fn not_found() => "No such file or directory", "文件或文件夹不存在";
     fn permission_denied() => "Permission denied", "没有权限";
     fn disk_full() => "No space left on device", "磁盘空间已满";
+    fn in_use() =>
+        "another program has the file open (Word, a PDF viewer?); close it there and run poa again",
+        "另一个程序（Word、PDF 阅读器？）正打开着这个文件；请先在那里关闭它，再重新运行 poa";
+    fn access_denied() =>
+        "access denied: another program (Word, a PDF viewer?) may have the file open, or the folder is read-only",
+        "拒绝访问：可能另一个程序（Word、PDF 阅读器？）正打开着这个文件，或者文件夹是只读的";
 }
 
 /// A template's problem, naming the template.
@@ -126,8 +132,12 @@ pub fn describe(error: &Error, lang: Lang) -> String {
     message.get(lang).to_string()
 }
 
-/// The operating system's reason, in Chinese for the common ones.
+/// The operating system's reason, in Chinese for the common ones; on Windows, a file that
+/// another program holds is named as such in both languages.
 fn io(error: &std::io::Error, lang: Lang) -> String {
+    if let Some(reason) = cfg!(windows).then(|| windows_reason(error)).flatten() {
+        return reason.get(lang).to_string();
+    }
     let known = match error.kind() {
         ErrorKind::NotFound => Some(not_found()),
         ErrorKind::PermissionDenied => Some(permission_denied()),
@@ -140,9 +150,41 @@ fn io(error: &std::io::Error, lang: Lang) -> String {
     }
 }
 
+/// Windows keeps others from reading or replacing a file a program holds open, as Word holds
+/// the DOCX it shows: ERROR_SHARING_VIOLATION (32) or ERROR_LOCK_VIOLATION (33), which std
+/// shows as a bare "os error 32", or, when poa replaces the file, ERROR_ACCESS_DENIED (5),
+/// which a read-only folder gives too. The numbers mean other things elsewhere (32 is EPIPE
+/// on Linux), so only a Windows build asks.
+fn windows_reason(error: &std::io::Error) -> Option<Bilingual> {
+    match error.raw_os_error()? {
+        32 | 33 => Some(in_use()),
+        5 => Some(access_denied()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_held_by_another_windows_program_is_named_as_such() {
+        let held = std::io::Error::from_raw_os_error(32);
+        let reason = windows_reason(&held).expect("32 is a sharing violation on Windows");
+        assert!(reason.en.contains("another program has the file open"));
+        assert!(reason.zh.contains("另一个程序"));
+        let write = Error::Write {
+            path: "letter.docx".into(),
+            source: held,
+        };
+        assert_eq!(write.exit_code(), crate::error::exit::CANT_CREATE);
+        assert!(windows_reason(&std::io::Error::from_raw_os_error(5)).is_some());
+        assert!(windows_reason(&std::io::Error::from_raw_os_error(2)).is_none());
+        if !cfg!(windows) {
+            // On Linux 32 is a closed pipe: its own words, not Word's.
+            assert!(!describe(&write, Lang::En).contains("another program"));
+        }
+    }
 
     #[test]
     fn english_errors_read_as_their_display() {
