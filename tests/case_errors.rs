@@ -147,7 +147,7 @@ fn an_unknown_key_suggests_the_right_one() {
     let case = CaseFile::valid().replace("contact = ", "contcat = ");
     let line = case.line_of("contcat = ");
     case.refused_saying(&[
-        "unknown field `contcat`",
+        "`contcat` is not a key poa knows here",
         "did you mean `contact`?",
         &format!(":{line}:"),
     ]);
@@ -167,7 +167,7 @@ fn a_top_level_key_under_a_table_explains_where_it_belongs() {
 fn no_root_cause_means_no_letter() {
     CaseFile::valid()
         .replace("root_causes = [", "root_causes_ = [")
-        .refused_saying(&["unknown field"]);
+        .refused_saying(&["`root_causes_` is not a key poa knows here"]);
     let mut text = CaseFile::valid().text;
     let start = text.find("root_causes = [").unwrap();
     let end = start + text[start..].find("]\n").unwrap() + 2;

@@ -25,6 +25,7 @@ mod output_files;
 mod reading_copy;
 mod render_outputs;
 mod revise;
+mod structure_errors;
 mod typography;
 mod user_templates;
 mod windows_text;

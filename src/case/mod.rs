@@ -5,6 +5,7 @@ pub mod formats;
 pub mod model;
 pub mod rounds;
 pub mod spans;
+mod structure;
 pub mod typed;
 pub mod validate;
 pub mod written_date;
@@ -87,8 +88,13 @@ pub fn text_fields(case: &Case) -> Vec<(String, String)> {
 /// Parses and validates case text; `path` only names the file in diagnostics.
 pub fn parse(text: &str, path: &Path, today: NaiveDate) -> Result<Loaded> {
     let map = SourceMap::new(text);
-    let case: Case = toml::from_str(text)
-        .map_err(|e| Error::Invalid(vec![syntax_diagnostic(&e, &map, path)]))?;
+    let case: Case = toml::from_str(text).map_err(|e| {
+        let mut problems = structure::problems(text, &map, path);
+        if problems.is_empty() {
+            problems.push(syntax_diagnostic(&e, &map, path));
+        }
+        Error::Invalid(problems)
+    })?;
     let (errors, warnings): (Vec<_>, Vec<_>) = validate::validate(&case, today)
         .into_iter()
         .map(|problem| {
@@ -124,7 +130,7 @@ pub(crate) fn syntax_diagnostic(
         column: place.map(|p| p.1),
         field: span.map(|s| map.path_at(s.start)).unwrap_or_default(),
         help: unknown_key_help(&message),
-        message: say::syntax(&message),
+        message: say::syntax(&crate::i18n::excerpt_lines(&message)),
     }
 }
 
@@ -133,7 +139,7 @@ pub(crate) fn syntax_diagnostic(
 const TOP_LEVEL_KEYS: [&str; 5] = ["root_causes", "declarations", "policies", "notes", "status"];
 
 /// For serde's "unknown field `x`, expected one of `a`, `b`": the closest valid key.
-fn unknown_key_help(message: &str) -> Option<Bilingual> {
+pub(crate) fn unknown_key_help(message: &str) -> Option<Bilingual> {
     let rest = message.strip_prefix("unknown field `")?;
     let (unknown, expected) = rest.split_once('`')?;
     if TOP_LEVEL_KEYS.contains(&unknown) {

@@ -95,22 +95,29 @@ impl<'i> SourceMap<'i> {
         };
         let mut found = None;
         for (key, value) in root.get_ref().iter() {
-            leaf_at(
-                value,
-                key.get_ref().as_ref().to_string(),
-                offset,
-                &mut found,
-            );
+            let path = key.get_ref().as_ref().to_string();
+            if key.span().contains(&offset) {
+                found = Some(path.clone());
+            }
+            leaf_at(value, path, offset, &mut found);
         }
         found.unwrap_or_default()
     }
 }
 
+/// The innermost key or value at `offset`: a later, deeper match replaces an outer one.
 fn leaf_at(value: &Spanned<DeValue>, path: String, offset: usize, found: &mut Option<String>) {
+    if value.span().contains(&offset) {
+        *found = Some(path.clone());
+    }
     match value.get_ref() {
         DeValue::Table(table) => {
             for (key, item) in table.iter() {
-                leaf_at(item, join(&path, key.get_ref().as_ref()), offset, found);
+                let path = join(&path, key.get_ref().as_ref());
+                if key.span().contains(&offset) {
+                    *found = Some(path.clone());
+                }
+                leaf_at(item, path, offset, found);
             }
         }
         DeValue::Array(items) => {
@@ -118,7 +125,6 @@ fn leaf_at(value: &Spanned<DeValue>, path: String, offset: usize, found: &mut Op
                 leaf_at(item, format!("{path}[{i}]"), offset, found);
             }
         }
-        _ if value.span().contains(&offset) => *found = Some(path),
         _ => {}
     }
 }

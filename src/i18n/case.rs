@@ -124,7 +124,7 @@ messages! {
         "save the case file as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
         "请把案例文件保存为 UTF-8（多数编辑器中：另存为 → 编码 → UTF-8）";
     /// A TOML error, in the words of the TOML reader.
-    pub fn syntax(message: &str) => "{message}", "TOML 格式错误：{message}";
+
     pub fn belongs_at_top(key: &str) =>
         "`{key}` belongs at the top of the file, before the first [table] header; after a header TOML reads it as part of that table",
         "`{key}` 应写在文件开头、第一个 [表] 标题之前；写在标题之后，TOML 会把它当作该表的一部分";
@@ -133,4 +133,137 @@ messages! {
     pub fn fix_by_hand() =>
         "fix the file by hand, or start again with a new file name",
         "请手动修改文件，或换一个文件名重新开始";
+}
+
+/// What serde says about a value of the wrong shape, in the seller's words: `field` is the
+/// path of the value (`reviews[0].rating`), `detail` serde's message.
+pub fn structure(field: &str, detail: &str) -> Bilingual {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    let key = key.split('[').next().unwrap_or(key);
+    let expected = detail
+        .rsplit_once(", expected ")
+        .map(|(_, e)| e)
+        .unwrap_or("");
+    let found = detail
+        .strip_prefix("invalid type: ")
+        .or_else(|| detail.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.rsplit_once(", expected "))
+        .map(|(found, _)| {
+            // serde writes `string "five"` or ``integer `7` ``: the value alone is enough.
+            let value = found.split_once(' ').map_or(found, |(_, value)| value);
+            super::excerpt_lines(value.trim_matches('`'))
+        });
+    let not = |en: String, zh: String| match &found {
+        Some(found) => Bilingual {
+            en: format!("{en}, not {found}"),
+            zh: format!("{zh}，而不是 {found}"),
+        },
+        None => Bilingual { en, zh },
+    };
+    if let Some(missing) = detail.strip_prefix("missing field `") {
+        let missing = missing.split('`').next().unwrap_or(missing);
+        return Bilingual {
+            en: format!("`{missing}` is missing; it is required here"),
+            zh: format!("缺少 `{missing}`；这里必须填写"),
+        };
+    }
+    if detail.starts_with("unknown field") {
+        let unknown = detail.split('`').nth(1).unwrap_or("");
+        return Bilingual {
+            en: format!(
+                "`{}` is not a key poa knows here",
+                super::excerpt_lines(unknown)
+            ),
+            zh: format!("这里没有 `{}` 这个键", super::excerpt_lines(unknown)),
+        };
+    }
+    let choices = choices(detail);
+    if !choices.is_empty() {
+        let list = choices.join(", ");
+        let given = detail.split('`').nth(1).map(super::excerpt_lines);
+        let given = given.map(|g| format!("\"{g}\"")).unwrap_or_default();
+        return Bilingual {
+            en: format!("{key} must be one of {list}, not {given}"),
+            zh: format!("{key} 只能是 {list} 之一，而不是 {given}"),
+        };
+    }
+    if key == "rating" {
+        return not(
+            "rating must be a whole number from 1 to 5".into(),
+            "星级必须是 1 到 5 的整数".into(),
+        );
+    }
+    if detail.contains("a date like") || detail.contains("untagged enum Raw") {
+        return Bilingual {
+            en: format!("{key} must be a date like 2026-03-02"),
+            zh: format!("{key} 必须是日期，如 2026-03-02"),
+        };
+    }
+    let (en, zh) = match expected {
+        e if e.starts_with('u') || e.starts_with('i') || e.contains("integer") => {
+            ("a whole number", "整数")
+        }
+        "a string" => ("text in quotes, like \"…\"", "带引号的文字，如 \"…\""),
+        "a sequence" => (
+            "a list in square brackets, like [\"…\", \"…\"]",
+            "方括号中的列表，如 [\"…\", \"…\"]",
+        ),
+        "a boolean" => ("true or false", "true 或 false"),
+        e if e.starts_with("struct") || e.contains("map") || e.contains("table") => (
+            "a table of keys ([section] or { key = … })",
+            "由键组成的表（[表名] 或 { 键 = … }）",
+        ),
+        _ => {
+            return Bilingual {
+                en: super::excerpt_lines(detail),
+                zh: format!("此值无效（原文：\"{}\"）", super::excerpt_lines(detail)),
+            };
+        }
+    };
+    not(format!("{key} must be {en}"), format!("{key} 必须是{zh}"))
+}
+
+/// The choices serde lists in "unknown variant `x`, expected one of `a`, `b`" (or "expected
+/// `a` or `b`").
+pub fn choices(detail: &str) -> Vec<String> {
+    let Some(("unknown variant", rest)) = detail.split_once(" `") else {
+        return Vec::new();
+    };
+    rest.split_once(", expected ")
+        .map(|(_, expected)| {
+            expected
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A TOML syntax error: the parser's words in English; in Chinese what is wrong, with the
+/// parser's words kept on a line of their own.
+pub fn syntax(message: &str) -> Bilingual {
+    let hint = [
+        ("duplicate key", "同一个键写了两次"),
+        ("duplicate table", "同一个 [表] 写了两次"),
+        ("unclosed", "括号或引号没有闭合"),
+        (
+            "string",
+            "文字的引号写法有误（文字须写在英文双引号 \"…\" 中）",
+        ),
+        ("expected `=`", "键后面缺少 = 和值"),
+        ("key", "键的写法有误（键只能用英文字母、数字、- 和 _）"),
+        ("newline", "一行只能写一个 键 = 值"),
+        ("date", "日期写法有误（如 2026-03-02）"),
+        ("number", "数字写法有误"),
+        ("table", "[表] 标题写法有误"),
+    ]
+    .iter()
+    .find(|(en, _)| message.contains(en))
+    .map_or("文件不是有效的 TOML", |(_, zh)| zh);
+    Bilingual {
+        en: message.to_string(),
+        zh: format!("TOML 格式错误：{hint}\n  解析器原文：\"{message}\""),
+    }
 }

@@ -41,6 +41,23 @@ impl Bilingual {
     }
 }
 
+/// The most characters of a seller's value an error message quotes.
+const EXCERPT: usize = 60;
+
+/// Text as an error message shows it: on one line, and cut short (with "…") past
+/// [`EXCERPT`] characters, so a huge field does not flood the terminal.
+pub fn excerpt_lines(text: &str) -> String {
+    let one_line: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if one_line.chars().count() <= EXCERPT {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(EXCERPT).collect();
+    format!("{cut}…")
+}
+
 /// An enum of fixed texts, each with its English and Chinese, and `get(lang)`.
 macro_rules! texts {
     ($(#[$meta:meta])* $vis:vis enum $name:ident {
