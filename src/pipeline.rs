@@ -9,7 +9,6 @@ use crate::compose::{Composer, Templates};
 use crate::document::Document;
 use crate::error::{Diagnostic, Error, Result};
 use crate::findings::{self, Finding};
-use crate::fsio;
 use crate::lang::Lang;
 use crate::lint::Linter;
 use crate::output::{self, Planned, manifest::Ledger};
@@ -94,8 +93,10 @@ impl Renderer {
     }
 
     /// What a letter's file is written from, for the output folder's manifest: the case
-    /// file's bytes, the file's name, this renderer's settings and, for a PDF, the font.
-    pub fn source_of(&self, case_bytes: &[u8], file: &Path) -> Result<String> {
+    /// as read (so a comment or spacing edited in the file changes nothing), the file's
+    /// name, this renderer's settings and, for a PDF, the font.
+    pub fn source_of(&self, case: &Case, file: &Path) -> Result<String> {
+        let case = serde_json::to_vec(case).expect("a case always serialises to JSON");
         let name = file.file_name().unwrap_or_default().as_encoded_bytes();
         let is_pdf = file
             .extension()
@@ -107,7 +108,7 @@ impl Renderer {
         };
         Ok(output::manifest::digest(&[
             self.settings.as_bytes(),
-            case_bytes,
+            &case,
             name,
             font,
         ]))
@@ -131,7 +132,6 @@ impl Renderer {
         ledger: &Ledger,
     ) -> Result<Rendered> {
         let loaded = case::load(case_path)?;
-        let case_bytes = fsio::read_bounded(case_path, fsio::TEXT_LIMIT)?;
         let font = if formats.contains(&Format::Pdf) {
             let fonts = self.fonts()?;
             check_font_coverage(&loaded.case, case_path, fonts)?;
@@ -182,7 +182,7 @@ impl Renderer {
         let files = files
             .into_iter()
             .map(|(path, bytes)| {
-                let source = self.source_of(&case_bytes, &path)?;
+                let source = self.source_of(&loaded.case, &path)?;
                 Ok(Planned {
                     path,
                     bytes,

@@ -274,6 +274,9 @@ fn a_rerun_after_editing_one_case_writes_that_case_and_skips_the_other() {
     assert!(first.contains("2 written"), "{first}");
     let edited = example_text(CASE).replace("store = \"", "store = \"Renamed ");
     std::fs::write(cases.join("a.toml"), edited).unwrap();
+    // A comment changes nothing in the letter.
+    let commented = example_text("gift-card-insert") + "\n# sent on Monday\n";
+    std::fs::write(cases.join("b.toml"), commented).unwrap();
     let second = batch_summary(&cases, &out, &["--format", "md"], 0);
     assert!(second.contains("1 written, 1 up to date"), "{second}");
     assert!(
@@ -381,5 +384,63 @@ fn the_manifest_is_the_same_for_the_same_letters_and_names_each_file() {
         let entry = &json["files"][format!("{CASE}.{ext}")];
         assert_eq!(entry["source"].as_str().unwrap().len(), 64, "{first}");
         assert_eq!(entry["written"].as_str().unwrap().len(), 64, "{first}");
+    }
+}
+
+#[test]
+fn term_during_a_render_lets_its_letter_finish_whole_and_exits_interrupted() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("case.toml");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = dir.path().join("out");
+    let child = Command::new(assert_cmd::cargo::cargo_bin("poa"))
+        .arg("render")
+        .arg(&fifo)
+        .arg("--out")
+        .arg(&out)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Opening the pipe to write waits until poa opens it to read the case: by then poa
+    // listens for signals, and its letter is not written yet.
+    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    let killed = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    std::io::Write::write_all(&mut writer, example_text(CASE).as_bytes()).unwrap();
+    drop(writer);
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert_eq!(names(&out), ["case.docx", "case.md", "case.pdf"]);
+}
+
+#[test]
+fn printing_to_a_full_disk_is_exit_73_in_the_readers_language() {
+    for (lang, reason) in [("en", "No space left"), ("zh", "磁盘空间已满")] {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(assert_cmd::cargo::cargo_bin("poa"))
+            .args(["--lang", lang, "schema"])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(73), "{stderr}");
+        assert!(stderr.contains(reason), "{lang}: {stderr}");
     }
 }

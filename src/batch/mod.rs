@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::case::{self, rounds};
+use crate::case::{self, Case, rounds};
 use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::error::{Error, Result, exit};
 use crate::lang::Lang;
@@ -196,14 +196,14 @@ fn render_one(
                 .join(format!("{round_stem}.{}", f.extension()))
         })
         .collect();
-    if !options.force && up_to_date(renderer, ledger, case, &outputs) {
+    if !options.force
+        && let Ok(loaded) = &loaded
+        && up_to_date(renderer, ledger, &loaded.case, &outputs)
+    {
         // Its draft still takes part in the cross-draft check.
-        let prints = loaded
-            .and_then(|loaded| {
-                renderer
-                    .document(&loaded.case)
-                    .map(|d| similarity::fingerprints(&d, &loaded.case, stock))
-            })
+        let prints = renderer
+            .document(&loaded.case)
+            .map(|d| similarity::fingerprints(&d, &loaded.case, stock))
             .unwrap_or_default();
         return (
             CaseResult {
@@ -253,13 +253,10 @@ fn render_one(
 
 /// Every output is as poa wrote it from this very case, templates and options (see the
 /// folder's manifest).
-fn up_to_date(renderer: &Renderer, ledger: &Ledger, case: &Path, outputs: &[PathBuf]) -> bool {
-    let Ok(case_bytes) = crate::fsio::read_bounded(case, crate::fsio::TEXT_LIMIT) else {
-        return false;
-    };
+fn up_to_date(renderer: &Renderer, ledger: &Ledger, case: &Case, outputs: &[PathBuf]) -> bool {
     outputs.iter().all(|output| {
         renderer
-            .source_of(&case_bytes, output)
+            .source_of(case, output)
             .is_ok_and(|source| ledger.up_to_date(output, &source))
     })
 }
