@@ -191,7 +191,7 @@ impl Renderer {
             })
             .collect::<Result<Vec<_>>>()?;
         // The letter and its reading copy are one set: all written, or none.
-        let outcome = output::write_set(&files, force, ledger)?;
+        let unchanged = output::write_set(&files, force, ledger)?;
         let written = files.into_iter().map(|file| file.path).collect();
         Ok(Rendered {
             written,
@@ -200,7 +200,7 @@ impl Renderer {
             lint,
             document,
             case: loaded.case,
-            unchanged: outcome.unchanged,
+            unchanged,
         })
     }
 

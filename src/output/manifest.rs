@@ -64,10 +64,7 @@ impl Ledger {
     /// then treated as not poa's, and kept.
     pub fn open(dir: &Path) -> Ledger {
         let path = dir.join(FILE_NAME);
-        let manifest = fsio::read_text(&path, fsio::TEXT_LIMIT * 16)
-            .ok()
-            .and_then(|text| serde_json::from_str::<Manifest>(&text).ok())
-            .unwrap_or_default();
+        let manifest = read(&path);
         Ledger {
             path,
             state: Mutex::new(State {
@@ -139,11 +136,7 @@ impl Ledger {
             return Ok(());
         }
         // Another poa may have written to the folder meanwhile: its entries stay, ours win.
-        let mut merged = Ledger::open(fsio::parent(&self.path))
-            .state
-            .into_inner()
-            .expect("a fresh ledger is not poisoned")
-            .manifest;
+        let mut merged = read(&self.path);
         merged.files.extend(state.manifest.files.clone());
         merged.version = 1;
         let mut text = serde_json::to_string_pretty(&merged).expect("a manifest serializes");
@@ -154,6 +147,14 @@ impl Ledger {
         state.saved_at = Instant::now();
         Ok(())
     }
+}
+
+/// The manifest at `path`; a missing or unreadable one is empty.
+fn read(path: &Path) -> Manifest {
+    fsio::read_text(path, fsio::TEXT_LIMIT * 16)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
 }
 
 /// What an existing file is to poa.

@@ -24,15 +24,6 @@ pub struct Planned {
     pub source: String,
 }
 
-/// What became of a set's files.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outcome {
-    /// Files written (new, or replacing an older letter).
-    pub written: Vec<PathBuf>,
-    /// Files that already held exactly these bytes, left as they were.
-    pub unchanged: Vec<PathBuf>,
-}
-
 /// What is at a target path before the set is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
@@ -76,8 +67,9 @@ pub fn prepare(dir: &Path) -> Result<()> {
 /// Without `force`, an existing file that poa did not write, or changed by hand since poa
 /// wrote it, refuses the whole set before anything is written. A symbolic link at a target
 /// is refused without `force` and, with it, the link itself is replaced by the file; what it
-/// pointed to is never written through.
-pub fn write_set(files: &[Planned], force: bool, ledger: &Ledger) -> Result<Outcome> {
+/// pointed to is never written through. Returns the files that already held exactly their
+/// bytes and were left as they were.
+pub fn write_set(files: &[Planned], force: bool, ledger: &Ledger) -> Result<Vec<PathBuf>> {
     write_set_with(files, force, ledger, place)
 }
 
@@ -88,16 +80,16 @@ fn write_set_with(
     force: bool,
     ledger: &Ledger,
     mut place: impl FnMut(Staged) -> std::io::Result<Placed>,
-) -> Result<Outcome> {
+) -> Result<Vec<PathBuf>> {
     let targets = files
         .iter()
         .map(|file| decide(file, force, ledger))
         .collect::<Result<Vec<_>>>()?;
-    let mut outcome = Outcome::default();
+    let mut unchanged = Vec::new();
     let mut staged = Vec::with_capacity(files.len());
     for (file, target) in files.iter().zip(targets) {
         if target == Target::Unchanged {
-            outcome.unchanged.push(file.path.clone());
+            unchanged.push(file.path.clone());
         } else {
             staged.push(stage(file, target == Target::Replaced)?);
         }
@@ -117,7 +109,7 @@ fn write_set_with(
         }
     }
     // The set is in: the replaced files' copies go.
-    outcome.written = placed.into_iter().map(|file| file.path).collect();
+    drop(placed);
     ledger.record(files.iter().map(|file| {
         let entry = Entry {
             source: file.source.clone(),
@@ -125,7 +117,7 @@ fn write_set_with(
         };
         (file.path.clone(), entry)
     }))?;
-    Ok(outcome)
+    Ok(unchanged)
 }
 
 /// What is at a file's target, refused when the set may not be written there.
