@@ -249,6 +249,10 @@ pub struct RenderArgs {
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
+    /// With --format txt: the most characters one box of Amazon's appeal form takes; each
+    /// longer block is named. The form's limits change: compare with the form you see.
+    #[arg(long, value_name = "CHARS", default_value_t = crate::render::txt::DEFAULT_LIMIT)]
+    pub form_limit: usize,
     #[command(flatten)]
     pub compose: ComposeArgs,
 }

@@ -18,6 +18,19 @@ pub struct Document {
     pub date: Option<chrono::NaiveDate>,
     /// The body, top to bottom.
     pub blocks: Vec<Block>,
+    /// Which part of the letter (its template: `root_cause`, `closing`, …) each run of blocks
+    /// comes from, for a format that splits the letter by part (the appeal form's text);
+    /// empty for a draft read from a file.
+    #[serde(skip)]
+    pub parts: Vec<PartSpan>,
+}
+
+/// The blocks one part of the letter wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartSpan {
+    /// The part's name, as in [`crate::compose::PARTS`].
+    pub part: &'static str,
+    pub blocks: std::ops::Range<usize>,
 }
 
 /// One block-level element of the letter.
@@ -90,7 +103,29 @@ pub fn from_markdown(markdown: &str, title: &str, author: &str) -> Document {
         author: author.to_string(),
         date: None,
         blocks: builder.blocks,
+        parts: Vec::new(),
     }
+}
+
+/// Parses each part's Markdown on its own and keeps where each part's blocks lie, so a
+/// renderer can tell the parts apart (see [`PartSpan`]).
+pub fn from_markdown_parts(
+    parts: &[(&'static str, String)],
+    title: &str,
+    author: &str,
+) -> Document {
+    let mut document = from_markdown("", title, author);
+    for (part, markdown) in parts {
+        let start = document.blocks.len();
+        document
+            .blocks
+            .extend(from_markdown(markdown, title, author).blocks);
+        document.parts.push(PartSpan {
+            part,
+            blocks: start..document.blocks.len(),
+        });
+    }
+    document
 }
 
 /// Text made inert for Markdown, the one escaper of the program: every character that could

@@ -217,7 +217,10 @@ impl Renderer {
         let text = crate::check::originality::FlatText::new(&document).text;
         let mut kept = Vec::new();
         for &format in formats {
-            if format == Format::Pdf && self.fonts()?.missing_char(&text).is_some() {
+            // The appeal form's text is pasted into Amazon's form: it has no copy to read.
+            if format == Format::Txt
+                || format == Format::Pdf && self.fonts()?.missing_char(&text).is_some()
+            {
                 continue;
             }
             kept.push(format);

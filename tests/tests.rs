@@ -2,6 +2,7 @@
 
 mod util;
 
+mod appeal_form;
 mod batch;
 mod bounds;
 mod case_errors;

@@ -40,6 +40,12 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     {
         say::warn(crate::i18n::report::reading_copy_without_pdf().get(lang));
     }
+    if args.format.contains(&Format::Txt) {
+        form_blocks(&rendered.document, args.form_limit, lang);
+        if args.compose.reading_copy.is_some() && args.format == [Format::Txt] {
+            say::warn(said::reading_copy_without_txt().get(lang));
+        }
+    }
     say::info(&report::summary(
         &rendered.originality,
         originality::DEFAULT_MAX_COPIED,
@@ -77,4 +83,16 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         .get(lang),
     );
     Ok(0)
+}
+
+/// The length of each block of the appeal form's text; a block over `limit` is a warning.
+fn form_blocks(document: &crate::document::Document, limit: usize, lang: Lang) {
+    for block in crate::render::txt::blocks(document) {
+        let heading = block.question.heading(lang);
+        if block.chars() > limit {
+            say::warn(said::form_block_too_long(heading, block.chars(), limit).get(lang));
+        } else {
+            say::info(said::form_block(heading, block.chars(), limit).get(lang));
+        }
+    }
 }

@@ -107,6 +107,12 @@ impl Composer {
 
     /// The letter for `case` as Markdown, in the language and phrasing `wording` asks for.
     pub fn compose_with(&self, case: &Case, wording: Wording) -> Result<String> {
+        Ok(join_parts(&self.compose_parts(case, wording)?))
+    }
+
+    /// Each part of the letter for `case` as Markdown, in letter order; a part with nothing
+    /// to say is left out.
+    fn compose_parts(&self, case: &Case, wording: Wording) -> Result<Vec<(&'static str, String)>> {
         refuse_padding(case)?;
         if let Some(n) = wording.variant
             && !(1..=VARIANTS).contains(&n)
@@ -119,9 +125,9 @@ impl Composer {
         let round = crate::case::rounds::current(&case.rounds);
         let parts = PARTS.map(|part| (part, variant::choose(&key, part, round, wording.variant)));
         let view = LetterView::new(case);
-        let letter = self.render_parts(&view, &parts, wording)?;
-        self.refuse_dropped_answers(&view, &letter)?;
-        Ok(letter)
+        let parts = self.render_each(&view, &parts, wording)?;
+        self.refuse_dropped_answers(&view, &join_parts(&parts))?;
+        Ok(parts)
     }
 
     /// Refuses a letter that leaves out a root cause, an action or a measure: a template
@@ -200,7 +206,7 @@ impl Composer {
                 message: said::template_foreign_words(&shown.join(" "), lang.code()),
             });
         }
-        let markdown = self.compose_with(
+        let parts = self.compose_parts(
             case,
             Wording {
                 lang,
@@ -214,8 +220,8 @@ impl Composer {
                 template: "(stock sentences)".into(),
                 message: Bilingual::same(message),
             })?;
-        Ok(document::from_markdown(
-            &markdown,
+        Ok(document::from_markdown_parts(
+            &parts,
             &format!("{title}: {}", case.seller.store),
             &case.seller.contact,
         ))
@@ -223,9 +229,9 @@ impl Composer {
 
     /// The letter for `case` as a document, titled and authored for the file's metadata.
     pub fn letter(&self, case: &Case, variant: Option<usize>) -> Result<Document> {
-        let markdown = self.compose(case, variant)?;
+        let parts = self.compose_parts(case, Wording::letter(variant))?;
         let title = format!("Plan of Action: {}", case.seller.store);
-        let mut letter = document::from_markdown(&markdown, &title, &case.seller.contact);
+        let mut letter = document::from_markdown_parts(&parts, &title, &case.seller.contact);
         letter.date = Some(case.date().0);
         Ok(letter)
     }
@@ -253,10 +259,20 @@ impl Composer {
     fn render_parts(
         &self,
         view: &impl serde::Serialize,
-        parts: &[(&str, usize)],
+        parts: &[(&'static str, usize)],
         wording: Wording,
     ) -> Result<String> {
-        let mut letter = String::new();
+        Ok(join_parts(&self.render_each(view, parts, wording)?))
+    }
+
+    /// Each part rendered in its variant, trimmed; parts that write nothing are left out.
+    fn render_each(
+        &self,
+        view: &impl serde::Serialize,
+        parts: &[(&'static str, usize)],
+        wording: Wording,
+    ) -> Result<Vec<(&'static str, String)>> {
+        let mut rendered = Vec::new();
         let mut context =
             tera::Context::from_serialize(view).map_err(|e| template_error("(case values)", &e))?;
         let lang = match wording.lang {
@@ -271,12 +287,17 @@ impl Composer {
             let text = self.render_part(&name, &context)?;
             let text = without_blank_runs(text.trim());
             if !text.is_empty() {
-                letter.push_str(&text);
-                letter.push_str("\n\n");
+                rendered.push((part, text));
             }
         }
-        Ok(letter.trim_end().to_string() + "\n")
+        Ok(rendered)
     }
+}
+
+/// The parts as one letter, a blank line between them.
+fn join_parts(parts: &[(&'static str, String)]) -> String {
+    let letter: Vec<&str> = parts.iter().map(|(_, text)| text.as_str()).collect();
+    letter.join("\n\n") + "\n"
 }
 
 /// Text with no more than one blank line in a row: a part whose optional pieces are absent

@@ -200,7 +200,15 @@ fn strip_numbering(line: &str) -> (bool, &str) {
         Some('.' | ')' | '、' | '）' | ':') => {
             end = chars.get(i + 1).map_or(trimmed.len(), |(at, _)| *at)
         }
-        Some(c) if c.is_whitespace() && digits && !opens => end = chars[i].0,
+        // "14 May 2026" is a date, not item 14.
+        Some(c)
+            if c.is_whitespace()
+                && digits
+                && !opens
+                && !starts_with_month(&trimmed[chars[i].0..]) =>
+        {
+            end = chars[i].0
+        }
         _ => {}
     }
     if end == 0 || (opens && !matches!(chars.get(i).map(|(_, c)| *c), Some(')' | '）'))) {
@@ -212,6 +220,31 @@ fn strip_numbering(line: &str) -> (bool, &str) {
         return (false, line);
     }
     (true, rest.trim_start())
+}
+
+/// Whether text starts with an English month's name or its abbreviation ("May", "Sept.").
+fn starts_with_month(text: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = text
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    word.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(&word))
 }
 
 /// A list item: a bullet ("•", "-", "*", "–", "·") or a number followed by text that reads
@@ -269,6 +302,17 @@ fn is_title_case(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_standing_alone_is_a_heading_not_a_numbered_one() {
+        let found = heading_line("14 May 2026", true).expect("a heading");
+        assert_eq!(found.heading, "14 May 2026");
+        assert_eq!(strip_numbering("3 Sept. 2026"), (false, "3 Sept. 2026"));
+        assert_eq!(
+            strip_numbering("2 Corrective actions"),
+            (true, "Corrective actions")
+        );
+    }
 
     #[test]
     fn inline_labels_end_at_either_colon() {

@@ -13,6 +13,18 @@ messages! {
     pub fn reading_copy_without_pdf() =>
         "the reading copy has no PDF: the PDF font cannot draw its Chinese; pass --font with a TrueType font that has Chinese glyphs (e.g. Noto Sans CJK), or read the .docx or .md",
         "阅读本没有生成 PDF：PDF 字体无法显示中文；请用 --font 指定含中文字形的 TrueType 字体（如 Noto Sans CJK），或阅读 .docx 或 .md 文件";
+    /// The length of one block of the appeal form's text (`--format txt`).
+    pub fn form_block(heading: &str, chars: usize, limit: usize) =>
+        "appeal form, {heading}: {chars} characters (limit {limit})",
+        "申诉表「{heading}」：{chars} 个字符（上限 {limit}）";
+    /// A block of the appeal form's text longer than `--form-limit`.
+    pub fn form_block_too_long(heading: &str, chars: usize, limit: usize) =>
+        "appeal form, {heading}: {chars} characters, over the limit of {limit}: shorten the answers in this block, or check the limit the form shows and pass it with --form-limit",
+        "申诉表「{heading}」：{chars} 个字符，超过上限 {limit}：请精简这一块里的回答，或查看申诉表显示的字数上限并用 --form-limit 指定";
+    /// The reading copy was asked for with the appeal form's text only.
+    pub fn reading_copy_without_txt() =>
+        "the reading copy has no appeal-form text (it is for pasting into Amazon's form, in English); add --format md or docx to get the reading copy",
+        "阅读本不生成申诉表文本（申诉表文本用于粘贴到亚马逊的英文表单）；如需阅读本，请加上 --format md 或 docx";
     pub fn fill_in_then_validate(case: impl Display) =>
         "Replace every <...> with your own facts, then: poa validate {case}",
         "请把每个 <...> 换成您自己的事实，然后运行：poa validate {case}";

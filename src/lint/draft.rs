@@ -140,7 +140,8 @@ fn wording(rules: &RuleSet, unit: &Unit, draft: &Draft, reading: Reading) -> Vec
 
 /// The actions the actions part lists: its list items when it has lists, otherwise its
 /// paragraphs (a paragraph of one sentence per line is one action per line); a line that
-/// introduces a list (ending in a colon) is none.
+/// introduces a list (ending in a colon) is none. An action is dated by its own words or by
+/// the heading it stands under.
 fn undated_actions(parts: &Parts, units: &[Unit], draft: &Draft) -> Option<Finding> {
     let actions: Vec<&Unit> = units.iter().filter(|u| u.part == Some(ACTIONS)).collect();
     let has_list = actions
@@ -163,7 +164,12 @@ fn undated_actions(parts: &Parts, units: &[Unit], draft: &Draft) -> Option<Findi
         };
         for item in items {
             let offset = item.as_ptr() as usize - unit.text.as_ptr() as usize;
-            if !item.trim_end().ends_with([':', '：']) && !parts.has_date(item) {
+            // Actions grouped under a date ("14 May 2026", then what was done that day)
+            // take the date of their heading.
+            if !item.trim_end().ends_with([':', '：'])
+                && !parts.has_date(item)
+                && !parts.has_date(&unit.section)
+            {
                 undated.push((place(draft, unit, offset), item.trim().to_string()));
             }
         }

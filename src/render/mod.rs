@@ -5,6 +5,7 @@ pub mod docx;
 mod keep;
 pub mod markdown;
 pub mod pdf;
+pub mod txt;
 pub mod typography;
 
 use std::path::{Path, PathBuf};
@@ -31,11 +32,17 @@ pub enum Format {
     Docx,
     Pdf,
     Md,
+    /// Plain text for Amazon's appeal form, one block per question.
+    Txt,
 }
 
 impl Format {
     /// Every format, in the order the command line lists them.
-    pub const ALL: [Format; 3] = [Format::Docx, Format::Pdf, Format::Md];
+    pub const ALL: [Format; 4] = [Format::Docx, Format::Pdf, Format::Md, Format::Txt];
+
+    /// The formats written when none are named: the letter to attach or send. The appeal
+    /// form's text is asked for by name.
+    pub const DEFAULT: [Format; 3] = [Format::Docx, Format::Pdf, Format::Md];
 
     /// The file extension of the format, also its name on the command line.
     pub fn extension(self) -> &'static str {
@@ -43,6 +50,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Pdf => "pdf",
             Format::Md => "md",
+            Format::Txt => "txt",
         }
     }
 }
@@ -67,6 +75,7 @@ pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<(PathBu
             .join(format!("{}.{}", options.stem, format.extension()));
         let bytes = match format {
             Format::Md => markdown::render(document).into_bytes(),
+            Format::Txt => txt::render(document).into_bytes(),
             Format::Docx => {
                 docx::render(document, options.page).map_err(|source| Error::Write {
                     path: path.clone(),

@@ -69,6 +69,7 @@ pub fn document(document: &Document, can_draw: impl Fn(char) -> bool) -> Documen
         author: document.author.clone(),
         date: document.date,
         blocks,
+        parts: document.parts.clone(),
     }
 }
 

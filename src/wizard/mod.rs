@@ -196,7 +196,7 @@ pub(crate) fn finish(session: &mut Session) -> Result<u8> {
         );
         return Ok(0);
     }
-    let formats = Format::ALL;
+    let formats = Format::DEFAULT;
     let out = session
         .path
         .parent()
