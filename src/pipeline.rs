@@ -41,6 +41,8 @@ pub struct Renderer {
     stock: Vec<Reference>,
     checker: Checker,
     fonts: OnceLock<FontSet>,
+    /// The letter's fonts with the CJK fallback, for a reading copy's PDF.
+    reading_fonts: OnceLock<FontSet>,
     font: Option<PathBuf>,
     variant: Option<usize>,
     allow_lint_errors: bool,
@@ -77,6 +79,7 @@ impl Renderer {
             stock,
             composer,
             fonts: OnceLock::new(),
+            reading_fonts: OnceLock::new(),
             font: options.font.clone(),
             variant: options.variant,
             allow_lint_errors: options.allow_lint_errors,
@@ -112,6 +115,14 @@ impl Renderer {
             name,
             font,
         ]))
+    }
+
+    fn reading_fonts(&self) -> Result<&FontSet> {
+        if let Some(fonts) = self.reading_fonts.get() {
+            return Ok(fonts);
+        }
+        let loaded = self.fonts()?.clone().with_cjk();
+        Ok(self.reading_fonts.get_or_init(|| loaded))
     }
 
     /// The letter for a case, as a document.
@@ -176,7 +187,7 @@ impl Renderer {
         );
         let mut files = files?;
         if let Some((document, options)) = &reading_copy {
-            let font = self.fonts.get();
+            let font = self.reading_fonts.get();
             files.extend(render::files(document, &options.as_options(out_dir, font))?);
         }
         let files = files
@@ -219,7 +230,7 @@ impl Renderer {
         for &format in formats {
             // The appeal form's text is pasted into Amazon's form: it has no copy to read.
             if format == Format::Txt
-                || format == Format::Pdf && self.fonts()?.missing_char(&text).is_some()
+                || format == Format::Pdf && self.reading_fonts()?.missing_char(&text).is_some()
             {
                 continue;
             }

@@ -5,7 +5,12 @@ use poa::compose::VARIANTS;
 use poa::compose::stock::{self, BUILTIN_CATALOGUE};
 use poa::lang::Lang;
 
-use crate::util::{EXAMPLES, example, example_case, marked, poa};
+use std::path::Path;
+
+use poa::document::{Block, plain_text};
+use predicates::prelude::PredicateBooleanExt;
+
+use crate::util::{EXAMPLES, example, example_case, marked, poa, tool};
 
 #[test]
 fn the_reading_copy_has_the_letters_parts_order_and_phrasing() {
@@ -35,19 +40,27 @@ fn render_writes_a_reading_copy_that_reads_back_with_its_headings_and_orders() {
         poa()
             .arg("render")
             .arg(example(name))
-            .args(["--reading-copy", "zh", "--format", "md,docx", "--out"])
+            .args(["--reading-copy", "zh", "--format", "md,docx,pdf", "--out"])
             .arg(out.path())
             .assert()
-            .success();
+            .success()
+            .stderr(predicates::str::contains("PDF").not());
         let letter = std::fs::read_to_string(out.path().join(format!("{name}.md"))).unwrap();
         assert!(
             !letter.contains("阅读本"),
             "the letter itself stays English"
         );
+        let copy = |format: &str| out.path().join(format!("{name}.zh.{format}"));
+        let mut texts = Vec::new();
         for format in ["md", "docx"] {
-            let copy = poa::draft::load(&out.path().join(format!("{name}.zh.{format}"))).unwrap();
+            let blocks = poa::draft::load(&copy(format)).unwrap().blocks;
             // Every block's text, headings and table cells included, in order.
-            let text = serde_json::to_string(&copy.blocks).unwrap();
+            texts.push((format, serde_json::to_string(&blocks).unwrap()));
+        }
+        if let Some(pdf) = pdf_text(&copy("pdf")) {
+            texts.push(("pdf", pdf));
+        }
+        for (format, text) in &texts {
             let banner = &BUILTIN_CATALOGUE.get("reading-copy").unwrap().zh;
             assert!(
                 text.find(banner.as_str())
@@ -63,6 +76,52 @@ fn render_writes_a_reading_copy_that_reads_back_with_its_headings_and_orders() {
             }
             for order in &case.orders {
                 assert!(text.contains(&order.id), "{name}.zh.{format}: {}", order.id);
+            }
+        }
+    }
+}
+
+/// The text pdftotext reads from a PDF, without the spaces and line ends that layout puts
+/// in; `None` when pdftotext is not installed (outside CI).
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let output = tool(
+        "pdftotext",
+        "poppler-utils",
+        &[pdf.as_os_str(), "-".as_ref()],
+    )?;
+    assert!(output.status.success(), "pdftotext {}", pdf.display());
+    Some(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect(),
+    )
+}
+
+#[test]
+fn the_reading_copys_pdf_draws_every_heading_and_paragraph_of_its_markdown() {
+    let out = tempfile::tempdir().unwrap();
+    for name in EXAMPLES {
+        poa()
+            .arg("render")
+            .arg(example(name))
+            .args(["--reading-copy", "zh", "--format", "md,pdf", "--out"])
+            .arg(out.path())
+            .assert()
+            .success();
+        let copy = |format: &str| out.path().join(format!("{name}.zh.{format}"));
+        let Some(pdf) = pdf_text(&copy("pdf")) else {
+            return;
+        };
+        let markdown = poa::draft::load(&copy("md")).unwrap();
+        for block in &markdown.blocks {
+            if let Block::Heading { content, .. } | Block::Paragraph { content } = block {
+                let text: String = plain_text(content)
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                assert!(pdf.contains(&text), "{name}.zh.pdf lacks {text:?}");
             }
         }
     }

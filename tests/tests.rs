@@ -24,6 +24,7 @@ mod originality;
 #[cfg(unix)]
 mod output_files;
 mod reading_copy;
+mod reading_copy_font;
 mod render_outputs;
 mod revise;
 mod structure_errors;

@@ -5,13 +5,17 @@ use crate::document::{Block, Inline, plain_text};
 
 /// Whether a paragraph of `lines` lines introduces the block after it and so belongs on the
 /// page where that block starts: a short paragraph before a table or list ("The request
-/// reached the buyers of the following orders:"), or a one-line sign-off ending in a comma
-/// or colon before the next paragraph ("Sincerely," before the signature).
+/// reached the buyers of the following orders:"), or a one-line sign-off before the next
+/// paragraph: ending in a comma or colon ("Sincerely,"), or before a signature ("谨上").
 pub fn introduces(paragraph: &[Inline], lines: usize, next: Option<&Block>) -> bool {
     match next {
         Some(Block::Table { .. } | Block::List { .. }) => lines <= 3,
-        Some(Block::Paragraph { .. }) => {
-            lines == 1 && plain_text(paragraph).trim_end().ends_with([',', ':'])
+        Some(Block::Paragraph { content }) => {
+            lines == 1
+                && (plain_text(paragraph)
+                    .trim_end()
+                    .ends_with([',', ':', '，', '：'])
+                    || is_block_of_lines(content))
         }
         _ => false,
     }

@@ -1,5 +1,7 @@
 //! The PDF's fonts: Liberation Serif built in (SIL OFL, see fonts/LICENSE), or one TrueType
-//! file the user gives for every style; with the glyph widths line wrapping needs.
+//! file the user gives for every style; with the glyph widths line wrapping needs. A reading
+//! copy adds a CJK fallback (a subset of Noto Serif CJK SC, SIL OFL, see
+//! fonts/LICENSE-NotoSerifCJK) that draws each character the main fonts cannot.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -8,6 +10,9 @@ use crate::error::{Error, Result};
 
 /// Regular, bold, italic, bold italic.
 pub const STYLES: usize = 4;
+
+/// Faces a set may draw with: the four styles, then the CJK fallback's regular and bold.
+pub const SLOTS: usize = STYLES + 2;
 
 /// The index of a style in [`FontSet::faces`].
 pub fn style(bold: bool, italic: bool) -> usize {
@@ -36,10 +41,12 @@ impl std::fmt::Debug for Face {
     }
 }
 
-/// The four styles the letter uses.
+/// The four styles the letter uses, and the fallback for Chinese if the set has one.
 #[derive(Debug, Clone)]
 pub struct FontSet {
     pub faces: [Face; STYLES],
+    /// Regular and bold: CJK fonts have no italic, so emphasis falls back to these.
+    cjk: Option<Box<[Face; 2]>>,
 }
 
 impl Face {
@@ -98,7 +105,11 @@ impl Face {
     }
 
     fn has(&self, ch: char) -> bool {
-        ch.is_whitespace() || self.advance(ch).is_some()
+        ch.is_whitespace() || self.has_glyph(ch)
+    }
+
+    fn has_glyph(&self, ch: char) -> bool {
+        self.advance(ch).is_some()
     }
 }
 
@@ -132,7 +143,27 @@ impl FontSet {
                     "bold italic",
                 ),
             ],
+            cjk: None,
         }
+    }
+
+    /// This set with the built-in CJK fallback, for a Chinese reading copy. The fallback holds
+    /// only the characters of the Chinese stock text (scripts/cjk-subset builds it).
+    pub fn with_cjk(mut self) -> Self {
+        let face = |bytes: &'static [u8], name: &str| {
+            Face::parse(bytes, Path::new(name)).expect("the built-in CJK fonts are valid")
+        };
+        self.cjk = Some(Box::new([
+            face(
+                include_bytes!("../../../fonts/NotoSerifCJKsc-Regular-subset.otf"),
+                "CJK regular",
+            ),
+            face(
+                include_bytes!("../../../fonts/NotoSerifCJKsc-Bold-subset.otf"),
+                "CJK bold",
+            ),
+        ]));
+        self
     }
 
     /// One TrueType file used for every style (`--font`).
@@ -151,6 +182,7 @@ impl FontSet {
         }
         Ok(FontSet {
             faces: [face.clone(), face.clone(), face.clone(), face],
+            cjk: None,
         })
     }
 
@@ -164,14 +196,73 @@ impl FontSet {
         &self.faces[style(bold, italic)]
     }
 
-    /// Whether every style of this set can draw `ch`.
+    /// The face in a slot (see [`SLOTS`]); `None` for a fallback slot of a set without one.
+    pub fn slot_face(&self, slot: usize) -> Option<&Face> {
+        match slot {
+            0..STYLES => Some(&self.faces[slot]),
+            _ => self.cjk.as_ref()?.get(slot - STYLES),
+        }
+    }
+
+    /// The slot of the face that draws `ch` in a style: the style's own face when it has the
+    /// glyph, else the fallback's bold or regular (no fallback italic), else the style's face.
+    /// Spaces are the style's own: the fallback subset has none.
+    fn slot(&self, ch: char, bold: bool, italic: bool) -> usize {
+        let own = style(bold, italic);
+        match &self.cjk {
+            Some(cjk) if !self.faces[own].has(ch) && cjk[usize::from(bold)].has_glyph(ch) => {
+                STYLES + usize::from(bold)
+            }
+            _ => own,
+        }
+    }
+
+    /// `text` cut into runs that one face draws, each with its slot.
+    pub fn runs<'t>(&self, text: &'t str, bold: bool, italic: bool) -> Vec<(usize, &'t str)> {
+        let mut runs: Vec<(usize, &'t str)> = Vec::new();
+        let mut start = 0;
+        let mut current = style(bold, italic);
+        for (at, ch) in text.char_indices() {
+            let slot = self.slot(ch, bold, italic);
+            if slot != current && at > start {
+                runs.push((current, &text[start..at]));
+                start = at;
+            }
+            current = slot;
+        }
+        if start < text.len() {
+            runs.push((current, &text[start..]));
+        }
+        runs
+    }
+
+    /// Width of `text` in a style at `size` points, each character measured in the face
+    /// that draws it.
+    pub fn width(&self, text: &str, bold: bool, italic: bool, size: f32) -> f32 {
+        if self.cjk.is_none() {
+            return self.face(bold, italic).width(text, size);
+        }
+        self.runs(text, bold, italic)
+            .into_iter()
+            .map(|(slot, run)| {
+                self.slot_face(slot)
+                    .expect("runs name only slots the set has")
+                    .width(run, size)
+            })
+            .sum()
+    }
+
+    /// Whether every style of this set, or its fallback, can draw `ch`.
     pub fn draws(&self, ch: char) -> bool {
         self.faces.iter().all(|face| face.has(ch))
+            || self
+                .cjk
+                .as_ref()
+                .is_some_and(|cjk| cjk.iter().all(|face| face.has(ch)))
     }
 
     /// The first character of `text` that some style of this set cannot draw.
     pub fn missing_char(&self, text: &str) -> Option<char> {
-        text.chars()
-            .find(|&ch| !self.faces.iter().all(|face| face.has(ch)))
+        text.chars().find(|&ch| !self.draws(ch))
     }
 }

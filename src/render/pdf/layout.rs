@@ -6,6 +6,7 @@
 use crate::case::PageSize;
 use crate::document::{Block, Document, Inline};
 
+use super::breaks;
 use super::fonts::FontSet;
 use crate::render::{columns, keep, typography};
 
@@ -226,12 +227,17 @@ fn pieces(content: &[Inline], force_bold: bool) -> Vec<Piece> {
                         chars.next();
                         continue;
                     }
+                    // A word ends at a space, or where Chinese may break without one.
                     let mut end = text.len();
+                    let mut previous = None;
                     while let Some(&(i, c)) = chars.peek() {
-                        if typography::breaks_line(c) {
+                        if typography::breaks_line(c)
+                            || previous.is_some_and(|p| breaks::between(p, c))
+                        {
                             end = i;
                             break;
                         }
+                        previous = Some(c);
                         chars.next();
                     }
                     out.push(Piece {
@@ -258,13 +264,13 @@ fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
             x = 0.0;
             continue;
         }
-        let face = fonts.face(piece.bold, piece.italic);
+        let measure = |text: &str| fonts.width(text, piece.bold, piece.italic, size);
         let space = if piece.space_before {
-            face.width(" ", size)
+            measure(" ")
         } else {
             0.0
         };
-        let word = face.width(&piece.text, size);
+        let word = measure(&piece.text);
         let current = lines.last_mut().expect("there is always a line");
         if !current.is_empty() && x + space + word > width {
             lines.push(vec![(0.0, piece)]);
@@ -281,8 +287,8 @@ fn wrap(pieces: &[Piece], fonts: &FontSet, size: f32, width: f32) -> Vec<Line> {
 /// A word wider than the line (a long link or file name) is cut into parts that each fill a
 /// line, so nothing runs past the margin; any other word is kept whole.
 fn fit(piece: &Piece, fonts: &FontSet, size: f32, width: f32) -> Vec<Piece> {
-    let face = fonts.face(piece.bold, piece.italic);
-    if face.width(&piece.text, size) <= width {
+    let measure = |text: &str| fonts.width(text, piece.bold, piece.italic, size);
+    if measure(&piece.text) <= width {
         return vec![piece.clone()];
     }
     let part = |text: &str, first: bool| Piece {
@@ -294,7 +300,7 @@ fn fit(piece: &Piece, fonts: &FontSet, size: f32, width: f32) -> Vec<Piece> {
     let mut parts = Vec::new();
     let (mut start, mut used) = (0, 0.0);
     for (i, ch) in piece.text.char_indices() {
-        let advance = face.width(ch.encode_utf8(&mut [0; 4]), size);
+        let advance = measure(ch.encode_utf8(&mut [0; 4]));
         // Every part holds at least one character, however narrow the line.
         if used + advance > width && i > start {
             parts.push(part(&piece.text[start..i], parts.is_empty()));
@@ -526,15 +532,17 @@ fn column_widths(
     let columns = header.len().max(1);
     let measure = |cell: &[Inline], bold: bool| {
         let pieces = pieces(cell, bold);
-        let face = |p: &Piece| fonts.face(p.bold, p.italic);
+        let width = |p: &Piece, text: &str| fonts.width(text, p.bold, p.italic, TABLE_SIZE);
         let natural: f32 = pieces
             .iter()
-            .map(|p| face(p).width(&p.text, TABLE_SIZE) + face(p).width(" ", TABLE_SIZE))
+            .enumerate()
+            // Each word with a space after it; Chinese, split between characters, has none.
+            .map(|(i, p)| {
+                let space = i == 0 || p.space_before;
+                width(p, &p.text) + if space { width(p, " ") } else { 0.0 }
+            })
             .sum();
-        let longest = pieces
-            .iter()
-            .map(|p| face(p).width(&p.text, TABLE_SIZE))
-            .fold(0.0, f32::max);
+        let longest = pieces.iter().map(|p| width(p, &p.text)).fold(0.0, f32::max);
         (natural + 2.0 * CELL_PAD, longest + 2.0 * CELL_PAD)
     };
     let mut wanted = vec![0.0f32; columns];

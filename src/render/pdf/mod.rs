@@ -1,6 +1,7 @@
 //! PDF: the letter laid out by poa's own code and drawn with printpdf, fonts embedded and
 //! subset.
 
+mod breaks;
 mod fonts;
 mod layout;
 
@@ -58,20 +59,26 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
         pdf.metadata.info.modification_date = created;
         pdf.metadata.info.metadata_date = created;
     }
-    // Fixed resource names keep the output identical run to run; a style the letter does
+    // Fixed resource names keep the output identical run to run; a face the letter does
     // not use is not embedded.
-    let ids: Vec<FontId> = (0..fonts::STYLES)
-        .map(|i| FontId(format!("F{i}")))
-        .collect();
-    let mut used = [false; fonts::STYLES];
+    let ids: Vec<FontId> = (0..fonts::SLOTS).map(|i| FontId(format!("F{i}"))).collect();
+    let mut used = [false; fonts::SLOTS];
     for command in pages.iter().flatten() {
-        if let Draw::Text { bold, italic, .. } = command {
-            used[fonts::style(*bold, *italic)] = true;
+        if let Draw::Text {
+            bold, italic, text, ..
+        } = command
+        {
+            for (slot, _) in fonts.runs(text, *bold, *italic) {
+                used[slot] = true;
+            }
         }
     }
-    for (index, face) in fonts.faces.iter().enumerate().filter(|(i, _)| used[*i]) {
+    for (slot, id) in ids.iter().enumerate().filter(|(slot, _)| used[*slot]) {
+        let face = fonts
+            .slot_face(slot)
+            .expect("runs name only slots the set has");
         pdf.resources.fonts.map.insert(
-            ids[index].clone(),
+            id.clone(),
             PdfFont::new(
                 face.pdf_font()
                     .expect("the built-in fonts and a --font file are checked when loaded")
@@ -82,7 +89,7 @@ pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Ve
     let (width, height) = (Mm::from(Pt(geometry.width)), Mm::from(Pt(geometry.height)));
     pdf.pages = pages
         .iter()
-        .map(|commands| PdfPage::new(width, height, ops(commands, &ids)))
+        .map(|commands| PdfPage::new(width, height, ops(commands, &ids, fonts)))
         .collect();
     let options = PdfSaveOptions {
         subset_fonts: true,
@@ -121,8 +128,9 @@ fn compress_streams(pdf: &mut lopdf::Document) {
     }
 }
 
-/// Turns drawing commands into PDF operations.
-fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
+/// Turns drawing commands into PDF operations; a text is drawn as runs, each in the face
+/// that has its glyphs.
+fn ops(commands: &[Draw], ids: &[FontId], fonts: &FontSet) -> Vec<Op> {
     let mut ops = vec![Op::SetFillColor {
         col: Color::Greyscale(Greyscale::new(0.0, None)),
     }];
@@ -136,24 +144,30 @@ fn ops(commands: &[Draw], fonts: &[FontId]) -> Vec<Op> {
                 size,
                 text,
             } => {
-                let font = &fonts[fonts::style(*bold, *italic)];
-                ops.extend([
-                    Op::StartTextSection,
-                    Op::SetFont {
-                        font: PdfFontHandle::External(font.clone()),
-                        size: Pt(*size),
-                    },
-                    Op::SetTextCursor {
-                        pos: Point {
-                            x: Pt(*x),
-                            y: Pt(*y),
+                let mut x = *x;
+                for (slot, run) in fonts.runs(text, *bold, *italic) {
+                    ops.extend([
+                        Op::StartTextSection,
+                        Op::SetFont {
+                            font: PdfFontHandle::External(ids[slot].clone()),
+                            size: Pt(*size),
                         },
-                    },
-                    Op::ShowText {
-                        items: vec![TextItem::Text(text.clone())],
-                    },
-                    Op::EndTextSection,
-                ]);
+                        Op::SetTextCursor {
+                            pos: Point {
+                                x: Pt(x),
+                                y: Pt(*y),
+                            },
+                        },
+                        Op::ShowText {
+                            items: vec![TextItem::Text(run.to_string())],
+                        },
+                        Op::EndTextSection,
+                    ]);
+                    x += fonts
+                        .slot_face(slot)
+                        .expect("runs name only slots the set has")
+                        .width(run, *size);
+                }
             }
             Draw::Rule { x1, y1, x2, y2 } => ops.extend([
                 Op::SetOutlineThickness { pt: Pt(0.6) },
