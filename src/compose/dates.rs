@@ -90,7 +90,8 @@ fn day_and_month(month: u32, day: &str, style: DateStyle) -> Option<String> {
     })
 }
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month an English month name or its abbreviation (three letters or more, "Sept.") names.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     let word = word.trim_end_matches('.').to_lowercase();
     const NAMES: [&str; 12] = [
         "january",

@@ -224,27 +224,13 @@ fn strip_numbering(line: &str) -> (bool, &str) {
 
 /// Whether text starts with an English month's name or its abbreviation ("May", "Sept.").
 fn starts_with_month(text: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let word = text
         .trim_start()
         .chars()
         .take_while(char::is_ascii_alphabetic)
         .collect::<String>()
         .to_ascii_lowercase();
-    word.len() >= 3 && MONTHS.iter().any(|month| month.starts_with(&word))
+    crate::compose::dates::month_number(&word).is_some()
 }
 
 /// A list item: a bullet ("•", "-", "*", "–", "·") or a number followed by text that reads
