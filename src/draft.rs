@@ -282,6 +282,7 @@ fn from_document_xml(xml: &str) -> Result<Document, String> {
                 b"t" => in_text = true,
                 b"tab" => text.push(' '),
                 b"br" | b"cr" => text.push('\n'),
+                b"noBreakHyphen" => text.push('-'),
                 _ => {}
             },
             Event::Text(content) if in_text => {

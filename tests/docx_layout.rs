@@ -9,7 +9,7 @@ use poa::document::{Block, Document, Inline, plain_text};
 use poa::pipeline::{ComposeOptions, Renderer};
 use poa::render::typography;
 
-use crate::util::{example_text, libreoffice_all_to_pdf, poa, tool};
+use crate::util::{EXAMPLES, example_text, libreoffice_all_to_pdf, poa, tool};
 
 /// A case and the letter as the DOCX holds it.
 struct Letter {
@@ -53,7 +53,7 @@ fn letter(dir: &Path, name: &str, case_text: &str, variant: usize) -> Letter {
 /// the headings, the table and the signature fall at every height of a page.
 fn letters(dir: &Path) -> Vec<Letter> {
     let mut letters = Vec::new();
-    for name in ["refund-for-review-change", "gift-card-insert"] {
+    for name in EXAMPLES {
         for variant in 1..=3 {
             let text = example_text(name);
             letters.push(letter(dir, &format!("{name}-{variant}"), &text, variant));
@@ -121,11 +121,13 @@ fn libreoffice_lays_out_the_docx_without_split_ids_lone_headings_or_a_lone_signa
     };
     for (letter, pages) in letters.iter().zip(&laid_out) {
         let text: String = pages.iter().flatten().map(|l| format!("{l}\n")).collect();
-        // An order id that fills a table cell is never broken (in running text a reader may
-        // break after a hyphen, as with any long hyphenated word; only the PDF forbids it).
+        // An order id is never broken, in a table cell, in running text or in a file name
+        // (its hyphens are Word's non-breaking ones, which pdftotext reads as hyphens).
+        let written = letter_text(&letter.document);
         for id in &letter.orders {
             assert!(
-                standing_alone(&text, id) >= cells_holding(&letter.document, id),
+                standing_alone(&text, id) >= cells_holding(&letter.document, id)
+                    && text.matches(id.as_str()).count() == written.matches(id.as_str()).count(),
                 "{}: order {id} is split across lines:\n{text}",
                 name(letter)
             );
@@ -200,8 +202,8 @@ fn libreoffice_lays_out_the_docx_without_split_ids_lone_headings_or_a_lone_signa
     }
 }
 
-/// Every heading paragraph of the DOCX is marked keep-with-next.
-fn assert_every_heading_keeps_with_next(docx: &Path) {
+/// The DOCX's `word/document.xml`.
+fn document_xml(docx: &Path) -> String {
     let mut xml = String::new();
     zip::ZipArchive::new(std::fs::File::open(docx).unwrap())
         .unwrap()
@@ -209,6 +211,33 @@ fn assert_every_heading_keeps_with_next(docx: &Path) {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
+    xml
+}
+
+#[test]
+fn ids_use_words_non_breaking_hyphen_and_read_back_with_plain_hyphens() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = letter(
+        dir.path(),
+        "ids",
+        &example_text("refund-for-review-change"),
+        2,
+    );
+    let xml = document_xml(&letter.docx);
+    assert!(xml.contains("<w:noBreakHyphen />"));
+    assert!(!xml.contains(['\u{2011}', '\u{E011}']));
+    // A file name keeps its breakable hyphen after a word.
+    assert!(xml.contains("messages-113"), "{xml}");
+    let read = poa::draft::read(&letter.docx).unwrap();
+    let text = letter_text(&read.document);
+    for id in &letter.orders {
+        assert!(text.contains(id.as_str()), "{id} in\n{text}");
+    }
+}
+
+/// Every heading paragraph of the DOCX is marked keep-with-next.
+fn assert_every_heading_keeps_with_next(docx: &Path) {
+    let xml = document_xml(docx);
     let headings: Vec<&str> = xml
         .split("<w:p ")
         .filter(|p| p.contains(r#"<w:pStyle w:val="Heading"#))
@@ -225,6 +254,23 @@ fn standing_alone(text: &str, id: &str) -> usize {
     text.split_whitespace()
         .filter(|word| word.trim_matches(|c: char| "().,;:*".contains(c)) == id)
         .count()
+}
+
+/// Every text of the document, one block a line.
+fn letter_text(document: &Document) -> String {
+    let mut text = String::new();
+    for block in &document.blocks {
+        let contents: Vec<&Vec<Inline>> = match block {
+            Block::Heading { content, .. } | Block::Paragraph { content } => vec![content],
+            Block::List { items, .. } => items.iter().collect(),
+            Block::Table { header, rows } => header.iter().chain(rows.iter().flatten()).collect(),
+        };
+        for content in contents {
+            text.push_str(&plain_text(content));
+            text.push('\n');
+        }
+    }
+    text
 }
 
 /// How many table cells of the document hold exactly `id`.

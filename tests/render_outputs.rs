@@ -8,7 +8,7 @@ use assert_cmd::Command as Poa;
 use poa::document::{Block, plain_text};
 use poa::pipeline::Renderer;
 
-use crate::util::{example, tool};
+use crate::util::{docx_run_text, example, tool};
 
 const EXAMPLES: [&str; 2] = ["refund-for-review-change", "gift-card-insert"];
 
@@ -139,7 +139,7 @@ fn docx_uses_real_headings_numbering_table_footer_and_metadata() {
         );
     }
     assert!(
-        document.contains("113-4829105-7731046"),
+        docx_run_text(&docx).contains("113-4829105-7731046"),
         "the table lacks an order"
     );
     let styles = docx_part(&docx, "word/styles.xml");

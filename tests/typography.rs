@@ -2,12 +2,10 @@
 //! stock wording and in the seller's answers alike, identifiers untouched, in the Markdown,
 //! the DOCX and the PDF.
 
-use std::io::Read;
-
 use poa::document::{Block, plain_text};
 use poa::pipeline::Renderer;
 
-use crate::util::{example_text, poa, tool};
+use crate::util::{docx_run_text, example_text, poa, tool};
 
 /// The refund example with answers that hold quotes, ranges and star ratings.
 fn case_text() -> String {
@@ -38,25 +36,7 @@ fn written_texts(dir: &std::path::Path) -> Vec<(&'static str, String)> {
         .assert()
         .success();
     let markdown = std::fs::read_to_string(dir.join("typeset.md")).unwrap();
-    let mut xml = String::new();
-    zip::ZipArchive::new(std::fs::File::open(dir.join("typeset.docx")).unwrap())
-        .unwrap()
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    // The text of the runs, one run after another.
-    let docx: String = xml
-        .split("<w:t xml:space=\"preserve\">")
-        .skip(1)
-        .map(|run| run.split("</w:t>").next().unwrap())
-        .map(|run| {
-            run.replace("&amp;", "&")
-                .replace("&quot;", "\"")
-                .replace("&apos;", "'")
-        })
-        .collect::<Vec<_>>()
-        .join("");
+    let docx = docx_run_text(&dir.join("typeset.docx"));
     let mut texts = vec![("md", markdown), ("docx", docx)];
     let pdf = dir.join("typeset.pdf");
     if let Some(output) = tool(

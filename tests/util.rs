@@ -89,3 +89,27 @@ pub fn marked(case: &Case, variant: usize, lang: poa::lang::Lang) -> String {
         )
         .unwrap()
 }
+
+/// The text of a DOCX's runs, one after another, as a reader sees it: Word's non-breaking
+/// hyphen (`w:noBreakHyphen`, which the writer puts inside ids) reads as a hyphen.
+pub fn docx_run_text(docx: &Path) -> String {
+    use std::io::Read;
+    let mut xml = String::new();
+    zip::ZipArchive::new(std::fs::File::open(docx).unwrap())
+        .unwrap()
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.replace("<w:noBreakHyphen />", "<w:t xml:space=\"preserve\">-</w:t>")
+        .split("<w:t xml:space=\"preserve\">")
+        .skip(1)
+        .map(|run| run.split("</w:t>").next().unwrap())
+        .map(|run| {
+            run.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}

@@ -97,7 +97,7 @@ pub fn render(document: &Document, page: PageSize) -> std::io::Result<Vec<u8>> {
     }
     let mut xml = docx.build();
     xml.doc_props.core = core_properties(document);
-    xml.document = repeat_header_rows(xml.document);
+    xml.document = no_break_hyphens(repeat_header_rows(xml.document));
     xml.styles = normal_as_default(xml.styles);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes).map_err(std::io::Error::other)?;
@@ -196,7 +196,7 @@ fn runs(mut paragraph: Paragraph, content: &[Inline], size: Option<usize>) -> Pa
     for inline in content {
         paragraph = paragraph.add_run(match inline {
             Inline::Text { text, bold, italic } => {
-                let mut run = Run::new().add_text(text);
+                let mut run = Run::new().add_text(unbreakable_hyphens(text));
                 if let Some(size) = size {
                     run = run.size(size);
                 }
@@ -302,6 +302,40 @@ fn width(text: &str, size: f32, bold: bool) -> f32 {
             }
         })
         .sum()
+}
+
+/// Stands for a hyphen between two digits until the XML is written, where it becomes Word's
+/// own non-breaking hyphen (`w:noBreakHyphen`, what Ctrl+Shift+- types): an order id, a date
+/// or a phone number never breaks at its hyphens, and its text holds no U+2011, which a reader
+/// copying the id would get instead of a hyphen.
+const NO_BREAK_HYPHEN: char = '\u{E011}';
+
+/// The text with every hyphen between two digits marked [`NO_BREAK_HYPHEN`].
+fn unbreakable_hyphens(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &ch)| {
+            let between_digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if ch == '-' && between_digits {
+                NO_BREAK_HYPHEN
+            } else {
+                ch
+            }
+        })
+        .collect()
+}
+
+/// Writes each [`NO_BREAK_HYPHEN`] as `w:noBreakHyphen` between the run's texts.
+fn no_break_hyphens(document: Vec<u8>) -> Vec<u8> {
+    replace_in_xml(
+        document,
+        &NO_BREAK_HYPHEN.to_string(),
+        r#"</w:t><w:noBreakHyphen /><w:t xml:space="preserve">"#,
+    )
 }
 
 /// Marks each table's first row as its header row, which Word and LibreOffice repeat at the
