@@ -218,29 +218,28 @@ fn render_with_root_cause(template: &str) -> Option<(Output, PathBuf, tempfile::
     Some((output, out, temp))
 }
 
+/// The template is stopped with a refusal naming it and `limit`, and nothing is written.
+fn assert_template_stopped(template: &str, limit: &str) {
+    if let Some((output, out, _dir)) = render_with_root_cause(template) {
+        refused(&output, "root_cause.md.tera", limit);
+        assert!(!out.exists());
+    }
+}
+
 #[test]
 fn a_template_that_doubles_a_string_is_stopped_by_its_memory_limit() {
     let template = "## Root cause\n{% set s = \"xy\" %}{% for i in range(end=60) %}{% set_global s = s ~ s %}{% endfor %}";
-    if let Some((output, out, _dir)) = render_with_root_cause(template) {
-        refused(&output, "root_cause.md.tera", "128 MB");
-        assert!(!out.exists());
-    }
+    assert_template_stopped(template, "128 MB");
 }
 
 #[test]
 fn a_template_whose_loops_write_nothing_is_stopped_by_its_time_limit() {
     let template = "## Root cause\n{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}";
-    if let Some((output, out, _dir)) = render_with_root_cause(template) {
-        refused(&output, "root_cause.md.tera", "4 s");
-        assert!(!out.exists());
-    }
+    assert_template_stopped(template, "4 s");
 }
 
 #[test]
 fn a_template_that_writes_without_end_is_stopped_by_its_output_limit() {
     let template = "## Root cause\n{% for i in range(end=100000) %}{% for j in range(end=100000) %}many words {% endfor %}{% endfor %}";
-    if let Some((output, out, _dir)) = render_with_root_cause(template) {
-        refused(&output, "root_cause.md.tera", "4 MB");
-        assert!(!out.exists());
-    }
+    assert_template_stopped(template, "4 MB");
 }

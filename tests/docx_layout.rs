@@ -2,14 +2,13 @@
 //! `pdftotext -layout` reads the pages back. No order id is split across lines, no heading or
 //! introduction ends a page, and the signature shares the page of the sign-off.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use poa::document::{Block, Document, Inline, plain_text};
 use poa::pipeline::{ComposeOptions, Renderer};
 use poa::render::typography;
 
-use crate::util::{EXAMPLES, example_text, libreoffice_all_to_pdf, poa, tool};
+use crate::util::{EXAMPLES, docx_part, example_text, libreoffice_all_to_pdf, poa, tool};
 
 /// A case and the letter as the DOCX holds it.
 struct Letter {
@@ -202,18 +201,6 @@ fn libreoffice_lays_out_the_docx_without_split_ids_lone_headings_or_a_lone_signa
     }
 }
 
-/// The DOCX's `word/document.xml`.
-fn document_xml(docx: &Path) -> String {
-    let mut xml = String::new();
-    zip::ZipArchive::new(std::fs::File::open(docx).unwrap())
-        .unwrap()
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
 #[test]
 fn ids_use_words_non_breaking_hyphen_and_read_back_with_plain_hyphens() {
     let dir = tempfile::tempdir().unwrap();
@@ -223,7 +210,7 @@ fn ids_use_words_non_breaking_hyphen_and_read_back_with_plain_hyphens() {
         &example_text("refund-for-review-change"),
         2,
     );
-    let xml = document_xml(&letter.docx);
+    let xml = docx_part(&letter.docx, "word/document.xml");
     assert!(xml.contains("<w:noBreakHyphen />"));
     assert!(!xml.contains(['\u{2011}', '\u{E011}']));
     // A file name keeps its breakable hyphen after a word.
@@ -237,7 +224,7 @@ fn ids_use_words_non_breaking_hyphen_and_read_back_with_plain_hyphens() {
 
 /// Every heading paragraph of the DOCX is marked keep-with-next.
 fn assert_every_heading_keeps_with_next(docx: &Path) {
-    let xml = document_xml(docx);
+    let xml = docx_part(docx, "word/document.xml");
     let headings: Vec<&str> = xml
         .split("<w:p ")
         .filter(|p| p.contains(r#"<w:pStyle w:val="Heading"#))

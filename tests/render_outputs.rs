@@ -1,14 +1,13 @@
 //! `poa render` end to end, each output checked by the reader that matters: the DOCX's own
 //! XML and LibreOffice, the PDF through poppler and qpdf.
 
-use std::io::Read;
 use std::path::Path;
 
 use assert_cmd::Command as Poa;
 use poa::document::{Block, plain_text};
 use poa::pipeline::Renderer;
 
-use crate::util::{docx_run_text, example, tool};
+use crate::util::{docx_part, docx_run_text, example, tool};
 
 const EXAMPLES: [&str; 2] = ["refund-for-review-change", "gift-card-insert"];
 
@@ -21,19 +20,6 @@ fn render(case: &Path, out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert
         .arg(out)
         .args(extra)
         .assert()
-}
-
-/// Runs an external reader; a missing one fails the test with the package to install.
-fn docx_part(path: &Path, part: &str) -> String {
-    let file = std::fs::File::open(path).unwrap();
-    let mut archive = zip::ZipArchive::new(file).unwrap();
-    let mut text = String::new();
-    archive
-        .by_name(part)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
 }
 
 /// The letter's words in reading order, as the document model holds them with typography

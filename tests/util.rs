@@ -90,18 +90,24 @@ pub fn marked(case: &Case, variant: usize, lang: poa::lang::Lang) -> String {
         .unwrap()
 }
 
-/// The text of a DOCX's runs, one after another, as a reader sees it: Word's non-breaking
-/// hyphen (`w:noBreakHyphen`, which the writer puts inside ids) reads as a hyphen.
-pub fn docx_run_text(docx: &Path) -> String {
+/// One part of a DOCX (`word/document.xml`, `word/styles.xml`, …) as text.
+pub fn docx_part(docx: &Path, part: &str) -> String {
     use std::io::Read;
     let mut xml = String::new();
     zip::ZipArchive::new(std::fs::File::open(docx).unwrap())
         .unwrap()
-        .by_name("word/document.xml")
+        .by_name(part)
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
-    xml.replace("<w:noBreakHyphen />", "<w:t xml:space=\"preserve\">-</w:t>")
+    xml
+}
+
+/// The text of a DOCX's runs, one after another, as a reader sees it: Word's non-breaking
+/// hyphen (`w:noBreakHyphen`, which the writer puts inside ids) reads as a hyphen.
+pub fn docx_run_text(docx: &Path) -> String {
+    docx_part(docx, "word/document.xml")
+        .replace("<w:noBreakHyphen />", "<w:t xml:space=\"preserve\">-</w:t>")
         .split("<w:t xml:space=\"preserve\">")
         .skip(1)
         .map(|run| run.split("</w:t>").next().unwrap())
