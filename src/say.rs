@@ -33,6 +33,11 @@ pub fn set(quiet: bool, verbose: bool) {
     );
 }
 
+/// Whether `--quiet` asked for errors only.
+pub fn quiet() -> bool {
+    LEVEL.load(Ordering::Relaxed) == 0
+}
+
 /// A line of progress ("wrote …", summaries), on standard output; silent with `--quiet`.
 /// A closed pipe (`poa render … | head -1`) is not an error: the work is done.
 pub fn info(line: &str) {

@@ -195,3 +195,48 @@ fn a_glob_and_single_files_are_accepted_and_leave_no_temporary_files() {
     assert_eq!(out.len(), 6);
     assert!(out.iter().all(|f| !f.starts_with(".poa-")), "{out:?}");
 }
+
+#[test]
+fn quiet_prints_only_the_errors() {
+    let invalid = example_text("gift-card-insert").replace("205-6617390-2288413\"", "205-66\"");
+    let dir = folder(&[
+        ("gift.toml", example_text("gift-card-insert")),
+        ("invalid.toml", invalid),
+    ]);
+    let output = batch(dir.path(), &["--format", "md", "-q", "--lang", "en"])
+        .code(65)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("invalid.toml") && stdout.contains("orders[0].id"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("gift.toml"),
+        "a written case is not an error: {stdout}"
+    );
+    assert!(
+        !stdout.contains("written") && !stdout.contains("status"),
+        "{stdout}"
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(files(&dir.path().join("out")), ["gift.md"]);
+}
+
+#[test]
+fn a_folder_yields_its_case_files_whatever_the_case_of_their_extension() {
+    let dir = folder(&[
+        ("upper.TOML", example_text("gift-card-insert")),
+        ("mixed.Toml", example_text("refund-for-review-change")),
+        ("notes.txt", "not a case".into()),
+    ]);
+    batch(dir.path(), &["--format", "md"])
+        .success()
+        .stdout(predicate::str::contains("2 written"));
+    assert_eq!(files(&dir.path().join("out")), ["mixed.md", "upper.md"]);
+}

@@ -1,4 +1,5 @@
-//! The case files a batch covers: files, folders (their `*.toml`) and glob patterns.
+//! The case files a batch covers: files, folders (their `*.toml`, the extension in any
+//! case) and glob patterns.
 
 use std::path::PathBuf;
 
@@ -17,7 +18,7 @@ pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>> {
             cases.extend(
                 entries
                     .filter_map(|entry| entry.ok().map(|e| e.path()))
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|ext| ext == "toml")),
+                    .filter(|p| p.is_file() && crate::case::is_case_file(p)),
             );
         } else if path.is_file() {
             cases.push(path);

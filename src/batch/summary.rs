@@ -70,17 +70,7 @@ pub fn print(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Re
         String::new()
     };
     writeln!(out, "\n{}{interrupted}", totals.get(lang))?;
-    for case in summary.cases.iter().filter(|c| c.error.is_some()) {
-        writeln!(
-            out,
-            "\n{} {}:",
-            Batch::ErrorIn.get(lang).red().bold(),
-            case.case.display()
-        )?;
-        for line in case.error.iter().flat_map(|e| e.lines()) {
-            writeln!(out, "  {line}")?;
-        }
-    }
+    print_errors(summary, lang, out)?;
     for pair in &summary.similar {
         let alike = said::drafts_alike(
             pair.first.display(),
@@ -110,6 +100,22 @@ pub fn print(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Re
                 "{}",
                 said::more_passages(pair.passages.len() - SHOWN).get(lang)
             )?;
+        }
+    }
+    Ok(())
+}
+
+/// Every case's error in full, each after a blank line: all that `--quiet` prints.
+pub fn print_errors(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
+    for case in summary.cases.iter().filter(|c| c.error.is_some()) {
+        writeln!(
+            out,
+            "\n{} {}:",
+            Batch::ErrorIn.get(lang).red().bold(),
+            case.case.display()
+        )?;
+        for line in case.error.iter().flat_map(|e| e.lines()) {
+            writeln!(out, "  {line}")?;
         }
     }
     Ok(())

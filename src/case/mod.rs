@@ -29,6 +29,13 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Whether a path names a case file: `.toml`, in any case (`CASE.TOML` as Windows tools
+/// save it).
+pub fn is_case_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+}
+
 /// Reads, parses and validates a case file against today's date.
 pub fn load(path: &Path) -> Result<Loaded> {
     let bytes = crate::fsio::read_bounded(path, crate::fsio::TEXT_LIMIT)?;

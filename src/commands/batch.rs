@@ -39,6 +39,8 @@ pub fn run(args: &BatchArgs, lang: Lang) -> Result<u8> {
     bar.finish_and_clear();
     if args.json {
         fsio::print_json(&result)?;
+    } else if crate::say::quiet() {
+        fsio::to_stdout(|out| summary::print_errors(&result, lang, out))?;
     } else {
         fsio::to_stdout(|out| summary::print(&result, lang, out))?;
     }

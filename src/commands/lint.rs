@@ -9,7 +9,7 @@ use crate::{case, draft};
 /// `poa lint`: a case (with the letter it makes) or a draft, as a reviewer reads it.
 pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
     let linter = Linter::shared();
-    let found = if args.input.extension().is_some_and(|e| e == "toml") {
+    let found = if case::is_case_file(&args.input) {
         let loaded = case::load(&args.input)?;
         let templates = Templates::load(args.templates.as_deref())?;
         let letter = Composer::new(&templates)?.letter(&loaded.case, None)?;
