@@ -274,8 +274,8 @@ impl ReadingCopyFiles {
     }
 }
 
-/// Renders one case with fresh templates and fonts into files named after the case file
-/// (see [`Renderer`] to render many).
+/// Renders one case with fresh templates and fonts into files named after the case file,
+/// made safe by [`output::names::safe_stem`] (see [`Renderer`] to render many).
 pub fn render_case(
     case_path: &Path,
     formats: &[Format],
@@ -287,7 +287,7 @@ pub fn render_case(
     let ledger = Ledger::open(out_dir);
     let rendered = Renderer::new(compose)?.render_case(
         case_path,
-        &file_stem(case_path),
+        &output::names::safe_stem(case_path),
         formats,
         out_dir,
         force,
@@ -295,14 +295,6 @@ pub fn render_case(
     );
     ledger.save()?;
     rendered
-}
-
-/// The name of a case file without folder and extension: the default output name.
-pub fn file_stem(case_path: &Path) -> String {
-    case_path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "letter".into())
 }
 
 /// Digest of poa's version, the templates and the options that shape a letter's files.

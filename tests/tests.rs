@@ -20,6 +20,7 @@ mod lint_corpus;
 mod markdown;
 mod messages;
 mod originality;
+mod output_names;
 // Signals, symbolic links, process ids and mounts: Unix only.
 #[cfg(unix)]
 mod output_files;

@@ -4,6 +4,7 @@
 //! holds a mix of an old and a new letter.
 
 pub mod manifest;
+pub mod names;
 pub mod stale;
 
 use std::io::Write;

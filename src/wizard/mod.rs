@@ -203,7 +203,7 @@ pub(crate) fn finish(session: &mut Session) -> Result<u8> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let stem = case::rounds::output_stem(
-        &pipeline::file_stem(&session.path),
+        &crate::output::names::safe_stem(&session.path),
         case::rounds::current(&loaded.case.rounds),
     );
     // A seller interviewed in Chinese also gets the letter to read in Chinese.
