@@ -244,6 +244,26 @@ impl Renderer {
         Ok((document, files))
     }
 
+    /// The files a case's letter is written to in `out_dir`: one per format and, with a
+    /// reading copy, the copy's (no appeal-form text; its PDF is left out when the fonts
+    /// cannot draw it, and then the case is never taken as up to date, only found so once
+    /// rendered).
+    pub fn outputs(&self, stem: &str, formats: &[Format], out_dir: &Path) -> Vec<PathBuf> {
+        let file =
+            |stem: &str, format: &Format| out_dir.join(format!("{stem}.{}", format.extension()));
+        let mut files: Vec<PathBuf> = formats.iter().map(|f| file(stem, f)).collect();
+        if let Some(lang) = self.reading_copy {
+            let copy = format!("{stem}.{}", lang.code());
+            files.extend(
+                formats
+                    .iter()
+                    .filter(|&&f| f != Format::Txt)
+                    .map(|f| file(&copy, f)),
+            );
+        }
+        files
+    }
+
     /// The stock wording of this renderer's templates.
     pub fn stock_references(&self) -> &[Reference] {
         &self.stock
@@ -297,12 +317,12 @@ pub fn render_case(
     rendered
 }
 
-/// Digest of poa's version, the templates and the options that shape a letter's files.
+/// Digest of poa's version, the templates and the options that shape a letter's files (a
+/// reading copy's language is in its files' names, and changes nothing in the letter's).
 fn settings_digest(templates: &Templates, options: &ComposeOptions) -> String {
     let mut parts: Vec<Vec<u8>> = vec![
         env!("CARGO_PKG_VERSION").into(),
         format!("{:?}", options.variant).into(),
-        format!("{:?}", options.reading_copy.map(Lang::code)).into(),
     ];
     for source in &templates.sources {
         parts.push(source.name.clone().into());

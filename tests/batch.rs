@@ -240,3 +240,36 @@ fn a_folder_yields_its_case_files_whatever_the_case_of_their_extension() {
         .stdout(predicate::str::contains("2 written"));
     assert_eq!(files(&dir.path().join("out")), ["mixed.md", "upper.md"]);
 }
+
+#[test]
+fn a_rerun_writes_a_missing_reading_copy_and_dropping_it_leaves_the_letter_up_to_date() {
+    let dir = folder(&[("gift.toml", example_text("gift-card-insert"))]);
+    let out = dir.path().join("out");
+    let with_copy = ["--format", "md", "--reading-copy", "zh"];
+    batch(dir.path(), &with_copy)
+        .success()
+        .stdout(predicate::str::contains("1 written"));
+    std::fs::remove_file(out.join("gift.zh.md")).unwrap();
+    batch(dir.path(), &with_copy)
+        .success()
+        .stdout(predicate::str::contains("1 written"));
+    assert_eq!(files(&out), ["gift.md", "gift.zh.md"]);
+    let letter = std::fs::metadata(out.join("gift.md"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    batch(dir.path(), &["--format", "md"])
+        .success()
+        .stdout(predicate::str::contains("1 up to date"));
+    batch(dir.path(), &with_copy)
+        .success()
+        .stdout(predicate::str::contains("1 up to date"));
+    assert_eq!(
+        std::fs::metadata(out.join("gift.md"))
+            .unwrap()
+            .modified()
+            .unwrap(),
+        letter,
+        "the letter was not written again"
+    );
+}

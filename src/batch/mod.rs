@@ -187,15 +187,7 @@ fn render_one(
         Ok(loaded) => rounds::output_stem(stem, rounds::current(&loaded.case.rounds)),
         Err(_) => stem.to_string(),
     };
-    let outputs: Vec<PathBuf> = options
-        .formats
-        .iter()
-        .map(|f| {
-            options
-                .out_dir
-                .join(format!("{round_stem}.{}", f.extension()))
-        })
-        .collect();
+    let outputs = renderer.outputs(&round_stem, options.formats, options.out_dir);
     if !options.force
         && let Ok(loaded) = &loaded
         && up_to_date(renderer, ledger, &loaded.case, &outputs)
