@@ -134,6 +134,9 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Standard output cannot be written (a full disk it is redirected to).
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
 }
 
 /// A limit in whole megabytes (MiB), as people write it: "1 MB".
@@ -171,7 +174,8 @@ impl Error {
             | Error::NotAFolder { .. }
             | Error::Symlink { .. }
             | Error::Edited { .. }
-            | Error::Write { .. } => exit::CANT_CREATE,
+            | Error::Write { .. }
+            | Error::Stdout(_) => exit::CANT_CREATE,
         }
     }
 }

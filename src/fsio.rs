@@ -93,10 +93,7 @@ pub fn abandon(error: &Error) -> ! {
 pub fn to_stdout(print: impl FnOnce(&mut anstream::Stdout) -> std::io::Result<()>) -> Result<()> {
     let mut out = anstream::stdout();
     match print(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
-            path: "standard output".into(),
-            source: e,
-        }),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Stdout(e)),
         _ => Ok(()),
     }
 }

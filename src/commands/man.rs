@@ -8,10 +8,7 @@ pub fn run() -> Result<u8> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|source| Error::Write {
-            path: "standard output".into(),
-            source,
-        })?;
+        .map_err(Error::Stdout)?;
     crate::fsio::print_stdout(&String::from_utf8_lossy(&page))?;
     Ok(0)
 }

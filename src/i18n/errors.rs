@@ -56,6 +56,8 @@ messages! {
         "{path} 在 poa 写入后被修改过；poa 保留您的修改：要覆盖请加 --force";
     fn cannot_write(path: impl Display, why: impl Display) =>
         "cannot write {path}: {why}", "无法写入 {path}：{why}";
+    fn cannot_write_stdout(why: impl Display) =>
+        "cannot write to standard output: {why}", "无法写入标准输出：{why}";
     fn lint_refused(file: impl Display, list: &str) =>
         "{file}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{list}",
         "{file}：未生成信函：检查发现案例中有错误（加 --allow-lint-errors 仍可生成）\n{list}";
@@ -128,6 +130,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Symlink { path } => symlink(path.display()),
         Error::Edited { path } => edited(path.display()),
         Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
+        Error::Stdout(source) => cannot_write_stdout(io(source, lang)),
     };
     message.get(lang).to_string()
 }
