@@ -7,11 +7,13 @@ mod text;
 
 pub use text::{HeadingLine, heading_line};
 
-use std::io::{Read, Seek};
+use std::io::Read;
 use std::path::Path;
+use std::sync::LazyLock;
 
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
+use regex::bytes::Regex;
 
 use crate::document::{self, Block, Document, Inline};
 use crate::error::{Diagnostic, Error, Result};
@@ -41,9 +43,9 @@ impl From<Document> for Draft {
 
 /// The most entries a DOCX may hold (Word writes a dozen or two, more with images).
 const DOCX_ENTRIES: usize = 10_000;
-/// The most a DOCX that is not a regular file (a pipe, a device) may hold; a regular file
-/// is read in place, its directory and text entry only.
-const DOCX_STREAM_LIMIT: u64 = 64 << 20;
+/// The most a DOCX may weigh, its images included (a letter with photos weighs a few MB):
+/// it bounds the zip's central directory, which is read whole before anything else.
+const DOCX_LIMIT: u64 = 64 << 20;
 /// The entry of a DOCX that holds its text.
 const DOCX_TEXT: &str = "word/document.xml";
 
@@ -75,17 +77,25 @@ fn read_docx(path: &Path) -> Result<Draft> {
         path: path.to_path_buf(),
         source,
     })?;
-    if file.metadata().is_ok_and(|m| m.is_file()) {
-        from_docx(file, path)
-    } else {
-        let bytes = fsio::read_limited(file, DOCX_STREAM_LIMIT, path)?;
-        from_docx(std::io::Cursor::new(bytes), path)
-    }
+    from_docx(file, path)
 }
 
-/// A DOCX as a draft, its entries and uncompressed text bounded; `path` names it in errors.
-pub fn from_docx(archive: impl Read + Seek, path: &Path) -> Result<Draft> {
-    let mut archive = zip::ZipArchive::new(archive).map_err(|e| not_docx(path, e.to_string()))?;
+/// A DOCX as a draft, its size, entries and uncompressed text bounded; `path` names it in
+/// errors.
+pub fn from_docx(archive: impl Read, path: &Path) -> Result<Draft> {
+    let bytes = fsio::read_limited(archive, DOCX_LIMIT, path)?;
+    // The zip reader reads every entry an end record declares before they can be counted.
+    let declared = declared_entries(&bytes);
+    if declared > DOCX_ENTRIES as u64 {
+        let declared = usize::try_from(declared).unwrap_or(usize::MAX);
+        return Err(unreadable(
+            path,
+            say::too_many_entries(declared, DOCX_ENTRIES),
+        ));
+    }
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| not_docx(path, e.to_string()))?;
+    // An end record may leave the count to a zip64 record that is not there: up to 65,535.
     if archive.len() > DOCX_ENTRIES {
         return Err(unreadable(
             path,
@@ -98,6 +108,28 @@ pub fn from_docx(archive: impl Read + Seek, path: &Path) -> Result<Draft> {
     let name = path.join(DOCX_TEXT);
     let xml = fsio::utf8(fsio::read_limited(entry, fsio::DRAFT_LIMIT, &name)?, &name)?;
     docx_draft(&xml).map_err(|message| not_docx(path, message))
+}
+
+/// The most entries any end-of-central-directory record in a zip declares (classic or
+/// zip64): the zip reader may use any of them, trying each from the end.
+fn declared_entries(zip: &[u8]) -> u64 {
+    static END_RECORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u)PK\x05\x06|PK\x06\x06").expect("the signatures are a valid pattern")
+    });
+    END_RECORD
+        .find_iter(zip)
+        .filter_map(|found| {
+            let record = &zip[found.start()..];
+            if record[3] == 5 {
+                // 0xFFFF says the count is in the zip64 record.
+                let count = u16::from_le_bytes(record.get(10..12)?.try_into().ok()?);
+                (count != u16::MAX).then_some(u64::from(count))
+            } else {
+                Some(u64::from_le_bytes(record.get(32..40)?.try_into().ok()?))
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// A DOCX poa cannot read, and the reader's reason.

@@ -156,6 +156,43 @@ fn a_docx_with_too_many_entries_is_refused() {
     }
 }
 
+/// A zip64 archive whose central directory holds `entries` entries (each empty, with no
+/// name), and nothing else.
+fn zip_of_entries(path: &Path, entries: u64) {
+    let mut entry = b"PK\x01\x02".to_vec();
+    entry.extend_from_slice(&[45, 0, 20, 0]);
+    entry.resize(46, 0);
+    let mut bytes = entry.repeat(entries as usize);
+    let directory = bytes.len() as u64;
+    bytes.extend_from_slice(b"PK\x06\x06");
+    bytes.extend_from_slice(&44u64.to_le_bytes());
+    bytes.extend_from_slice(&[45, 0, 45, 0]);
+    bytes.extend_from_slice(&[0; 8]);
+    bytes.extend_from_slice(&entries.to_le_bytes());
+    bytes.extend_from_slice(&entries.to_le_bytes());
+    bytes.extend_from_slice(&directory.to_le_bytes());
+    bytes.extend_from_slice(&0u64.to_le_bytes());
+    bytes.extend_from_slice(b"PK\x06\x07");
+    bytes.extend_from_slice(&0u32.to_le_bytes());
+    bytes.extend_from_slice(&directory.to_le_bytes());
+    bytes.extend_from_slice(&1u32.to_le_bytes());
+    bytes.extend_from_slice(b"PK\x05\x06");
+    bytes.extend_from_slice(&[0; 4]);
+    bytes.extend_from_slice(&[0xFF; 12]);
+    bytes.extend_from_slice(&[0; 2]);
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn a_docx_of_a_million_entries_is_refused_before_its_directory_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let declared = dir.path().join("declared.docx");
+    zip_of_entries(&declared, 1_000_000);
+    if let Some(output) = check(&declared) {
+        refused(&output, "declared.docx", "10000 entries");
+    }
+}
+
 #[test]
 fn a_draft_with_no_readable_text_is_refused_not_passed() {
     let dir = tempfile::tempdir().unwrap();
