@@ -1,11 +1,12 @@
 //! What the checks report, printed in one place for people and as JSON for scripts.
 
 use std::io::Write;
+use std::path::Path;
 
 use owo_colors::OwoColorize;
 use serde::Serialize;
 
-use crate::i18n::{Bilingual, checks as say};
+use crate::i18n::{Bilingual, checks as say, report};
 use crate::lang::Lang;
 
 /// How serious a finding is: errors fail the command, warnings are advice.
@@ -81,6 +82,29 @@ pub fn in_full(findings: &[Finding], lang: Lang) -> String {
         .map(|finding| shown_lines(finding, lang, false))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// What `render` says of its letter's lint, and `batch` of each case's: every finding in
+/// full, then the counts with the `poa lint` command (and templates) that shows them again.
+pub fn after_render(
+    findings: &[Finding],
+    case: &Path,
+    templates: Option<&Path>,
+    lang: Lang,
+) -> String {
+    let counts = counts(findings, lang);
+    if findings.is_empty() {
+        return report::lint_clean(&counts).get(lang).to_string();
+    }
+    let mut command = case.display().to_string();
+    if let Some(templates) = templates {
+        command += &format!(" --templates {}", templates.display());
+    }
+    format!(
+        "{}\n{}",
+        in_full(findings, lang),
+        report::lint_line(&counts, command).get(lang)
+    )
 }
 
 /// Each finding on its own lines, then the counts.

@@ -97,22 +97,80 @@ fn batch_refuses_only_the_case_with_lint_errors() {
 #[test]
 fn wording_rules_are_advice_on_a_case_and_do_not_stop_the_letter() {
     let dir = tempfile::tempdir().unwrap();
-    let text = example_text("gift-card-insert");
-    let first_cause = text
-        .lines()
-        .find(|line| line.starts_with("  \""))
-        .expect("the example lists its root causes one per line");
     // A cause that blames buyers is an error in a draft; on a case poa cannot be sure.
-    let blaming = format!(
-        "{}, and buyers lied about the card\",",
-        first_cause.trim_end_matches(['"', ','])
-    );
-    let path = dir.path().join("blame.toml");
-    std::fs::write(&path, text.replacen(first_cause, &blaming, 1)).unwrap();
+    let path = case_blaming_buyers(dir.path());
     poa()
         .args(["lint", "--lang", "en"])
         .arg(&path)
         .assert()
         .success()
         .stdout(predicate::str::contains("warning[blames-others]"));
+}
+
+/// The gift-card example with a root cause that blames buyers: a warning, not an error.
+fn case_blaming_buyers(dir: &std::path::Path) -> std::path::PathBuf {
+    let text = example_text("gift-card-insert");
+    let first_cause = text
+        .lines()
+        .find(|line| line.starts_with("  \""))
+        .expect("the example lists its root causes one per line");
+    let blaming = format!(
+        "{}, and buyers lied about the card\",",
+        first_cause.trim_end_matches(['"', ','])
+    );
+    let path = dir.join("blame.toml");
+    std::fs::write(&path, text.replacen(first_cause, &blaming, 1)).unwrap();
+    path
+}
+
+#[test]
+fn batch_shows_each_cases_lint_as_render_does_in_the_sellers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = case_blaming_buyers(dir.path());
+    let templates = dir.path().join("templates");
+    poa()
+        .args(["templates", "export"])
+        .arg(&templates)
+        .assert()
+        .success();
+    for lang in ["en", "zh"] {
+        let run = |command: &str, out: &str| {
+            let output = poa()
+                .args([command, "--lang", lang, "--format", "md", "--templates"])
+                .arg(&templates)
+                .arg("--out")
+                .arg(dir.path().join(out))
+                .arg(&case)
+                .env("NO_COLOR", "1")
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            String::from_utf8(output).unwrap()
+        };
+        let render = run("render", &format!("render-{lang}"));
+        let batch = run("batch", &format!("batch-{lang}"));
+        let lint_lines = |text: &str| -> Vec<String> {
+            text.lines()
+                .map(str::trim)
+                .filter(|line| {
+                    line.starts_with("warning[")
+                        || line.starts_with("警告[")
+                        || line.starts_with("lint:")
+                        || line.starts_with("审查：")
+                })
+                .map(String::from)
+                .collect()
+        };
+        let shown = lint_lines(&render);
+        assert!(
+            shown.iter().any(|l| l.contains("[blames-others]"))
+                && shown
+                    .iter()
+                    .any(|l| l.contains(&format!("--templates {}", templates.display()))),
+            "{lang}: {render}"
+        );
+        assert_eq!(lint_lines(&batch), shown, "{lang}: {batch}");
+    }
 }

@@ -15,7 +15,9 @@ use serde::Serialize;
 use crate::case::{self, Case, rounds};
 use crate::check::originality::{self, Checker, FlatText, Reference};
 use crate::error::{Error, Result, exit};
+use crate::findings::{self, Finding};
 use crate::lang::Lang;
+use crate::lint::Linter;
 use crate::output::manifest::Ledger;
 use crate::pipeline::{ComposeOptions, Renderer};
 use crate::render::Format;
@@ -65,6 +67,11 @@ pub struct CaseResult {
     pub copied_percent: Option<f64>,
     pub written: Vec<PathBuf>,
     pub error: Option<String>,
+    /// What lint finds in its letter (shown as `render` shows it; JSON gives the counts).
+    #[serde(skip)]
+    pub lint: Vec<Finding>,
+    pub lint_errors: usize,
+    pub lint_warnings: usize,
 }
 
 /// Two drafts that read alike, with the passages they share.
@@ -168,6 +175,21 @@ fn result(case: &Path, status: Status, error: Option<String>) -> CaseResult {
         copied_percent: None,
         written: Vec::new(),
         error,
+        lint: Vec::new(),
+        lint_errors: 0,
+        lint_warnings: 0,
+    }
+}
+
+impl CaseResult {
+    fn with_lint(self, lint: Vec<Finding>) -> Self {
+        let errors = findings::errors(&lint);
+        CaseResult {
+            lint_errors: errors,
+            lint_warnings: lint.len() - errors,
+            lint,
+            ..self
+        }
     }
 }
 
@@ -192,18 +214,21 @@ fn render_one(
         && let Ok(loaded) = &loaded
         && up_to_date(renderer, ledger, &loaded.case, &outputs)
     {
-        // Its draft still takes part in the cross-draft check.
-        let prints = renderer
+        // Its draft still takes part in the cross-draft check, and its lint is shown.
+        let (prints, lint) = renderer
             .document(&loaded.case)
-            .map(|d| similarity::fingerprints(&d, &loaded.case, stock))
+            .map(|d| {
+                (
+                    similarity::fingerprints(&d, &loaded.case, stock),
+                    Linter::shared().lint_case(&loaded.case, &d),
+                )
+            })
             .unwrap_or_default();
-        return (
-            CaseResult {
-                written: outputs,
-                ..result(case, Status::UpToDate, None)
-            },
-            prints,
-        );
+        let outcome = CaseResult {
+            written: outputs,
+            ..result(case, Status::UpToDate, None)
+        };
+        return (outcome.with_lint(lint), prints);
     }
     let rendered = renderer.render_case(
         case,
@@ -227,7 +252,7 @@ fn render_one(
                 written: rendered.written,
                 ..result(case, status, None)
             };
-            (outcome, prints)
+            (outcome.with_lint(rendered.lint), prints)
         }
         Err(error) => {
             let status = if error.exit_code() == exit::CANT_CREATE {

@@ -1,16 +1,25 @@
 //! The batch summary: a table for people, the same as JSON for scripts.
 
 use std::io::Write;
+use std::path::Path;
 
 use owo_colors::OwoColorize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Status, Summary};
+use crate::findings;
 use crate::i18n::report::{self as said, Batch};
 use crate::lang::Lang;
 
-/// The table, then every error in full, then the drafts that read alike.
-pub fn print(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
+/// The table, then each letter's lint as `render` shows it (`templates`: those of
+/// `--templates`, named in the pointer to `poa lint`), every error in full, and the drafts
+/// that read alike.
+pub fn print(
+    summary: &Summary,
+    templates: Option<&Path>,
+    lang: Lang,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let name_width = summary
         .cases
         .iter()
@@ -70,6 +79,17 @@ pub fn print(summary: &Summary, lang: Lang, out: &mut impl Write) -> std::io::Re
         String::new()
     };
     writeln!(out, "\n{}{interrupted}", totals.get(lang))?;
+    for case in summary.cases.iter().filter(|c| !c.lint.is_empty()) {
+        writeln!(
+            out,
+            "\n{} {}:",
+            Batch::LintOf.get(lang).bold(),
+            case.case.display()
+        )?;
+        for line in findings::after_render(&case.lint, &case.case, templates, lang).lines() {
+            writeln!(out, "  {line}")?;
+        }
+    }
     print_errors(summary, lang, out)?;
     for pair in &summary.similar {
         let alike = said::drafts_alike(

@@ -42,7 +42,8 @@ pub fn run(args: &BatchArgs, lang: Lang) -> Result<u8> {
     } else if crate::say::quiet() {
         fsio::to_stdout(|out| summary::print_errors(&result, lang, out))?;
     } else {
-        fsio::to_stdout(|out| summary::print(&result, lang, out))?;
+        let templates = args.compose.templates.as_deref();
+        fsio::to_stdout(|out| summary::print(&result, templates, lang, out))?;
     }
     Ok(result.exit_code())
 }

@@ -51,20 +51,12 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         originality::DEFAULT_MAX_COPIED,
         lang,
     ));
-    if !rendered.lint.is_empty() {
-        say::info(&findings::in_full(&rendered.lint, lang));
-    }
-    let counts = findings::counts(&rendered.lint, lang);
-    let lint = if rendered.lint.is_empty() {
-        said::lint_clean(&counts)
-    } else {
-        let mut command = args.case.display().to_string();
-        if let Some(templates) = &args.compose.templates {
-            command += &format!(" --templates {}", templates.display());
-        }
-        said::lint_line(&counts, command)
-    };
-    say::info(lint.get(lang));
+    say::info(&findings::after_render(
+        &rendered.lint,
+        &args.case,
+        args.compose.templates.as_deref(),
+        lang,
+    ));
     let built_in = said::built_in().get(lang).to_string();
     let shown = |path: &Option<std::path::PathBuf>, default: &str| {
         path.as_ref()

@@ -98,6 +98,7 @@ texts! {
         Failed => "failed", "失败";
         NotStarted => "not started", "未开始";
         ErrorIn => "error in", "出错的案例";
+        LintOf => "lint of", "审查案例";
         Alike => "alike:", "相似：";
     }
 }
