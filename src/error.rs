@@ -39,8 +39,8 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// The problem in `lang`: file:line:column, the field (in Chinese also as the interview
-    /// names it), what is wrong and what would be valid.
+    /// The problem in `lang`: file:line:column, the field (also as the interview names it),
+    /// what is wrong and what would be valid.
     pub fn show(&self, lang: Lang) -> String {
         let mut shown = self.file.display().to_string();
         if let Some(line) = self.line {
@@ -54,12 +54,11 @@ impl Diagnostic {
             Lang::Zh => ("：", "提示："),
         };
         if !self.field.is_empty() {
-            shown += &format!(": {}", self.field);
-            if lang == Lang::Zh
-                && let Some(label) = crate::i18n::fields::label(&self.field)
-            {
-                shown += &format!("（{}）", label.zh);
-            }
+            shown += &format!(
+                ": {}{}",
+                self.field,
+                crate::i18n::fields::named(&self.field, lang)
+            );
         }
         shown += &format!("{colon}{}", self.message.get(lang));
         if let Some(text) = &self.help {

@@ -115,20 +115,15 @@ pub fn print(findings: &[Finding], lang: Lang, out: &mut impl Write) -> std::io:
     writeln!(out, "{}", counts(findings, lang))
 }
 
-/// One finding: severity, rule, place (in Chinese also the field as the interview names
-/// it), message, and the words that triggered it on a line of their own.
+/// One finding: severity, rule, place (also the field as the interview names it), message,
+/// and the words that triggered it on a line of their own.
 fn shown_lines(finding: &Finding, lang: Lang, colour: bool) -> String {
     let label = match finding.severity {
         Severity::Error => say::error(),
         Severity::Warning => say::warning(),
     };
     let label = label.get(lang);
-    let field = match lang {
-        Lang::Zh => crate::i18n::fields::label(&finding.place)
-            .map(|label| format!("（{}）", label.zh))
-            .unwrap_or_default(),
-        Lang::En => String::new(),
-    };
+    let field = crate::i18n::fields::named(&finding.place, lang);
     let (label, place, excerpt) = match (colour, finding.severity) {
         (false, _) => (
             label.to_string(),

@@ -139,7 +139,9 @@ fn a_missing_section_is_named() {
 fn an_empty_required_answer_is_refused() {
     CaseFile::valid()
         .replace("contact = \"Chen Jing\"", "contact = \"   \"")
-        .refused_saying(&["seller.contact: this cannot be empty"]);
+        .refused_saying(&[
+            "seller.contact (Name of the person who signs the letter): this cannot be empty",
+        ]);
 }
 
 #[test]
@@ -172,8 +174,9 @@ fn no_root_cause_means_no_letter() {
     let start = text.find("root_causes = [").unwrap();
     let end = start + text[start..].find("]\n").unwrap() + 2;
     text.replace_range(start..end, "");
-    CaseFile { text }
-        .refused_saying(&["root_causes: is missing; poa does not write a letter without it"]);
+    CaseFile { text }.refused_saying(&[
+        "root_causes (Root cause): is missing; poa does not write a letter without it",
+    ]);
 }
 
 #[test]
@@ -295,7 +298,7 @@ fn init_writes_a_starter_that_only_validates_once_filled_in() {
         .assert()
         .code(65)
         .stderr(predicate::str::contains(
-            "seller.store: <store name as shown on Amazon> is a placeholder",
+            "seller.store (Store name, as shown on Amazon): <store name as shown on Amazon> is a placeholder",
         ));
     Command::cargo_bin("poa")
         .unwrap()

@@ -37,7 +37,9 @@ fn a_control_character_is_refused_naming_field_line_and_column() {
     let output = validate(&case);
     let stderr = stderr(&output);
     assert_eq!(output.status.code(), Some(65), "{stderr}");
-    let place = regex::Regex::new(r"case\.toml:\d+:\d+: root_causes\[0\]: .*U\+001B").unwrap();
+    let place =
+        regex::Regex::new(r"case\.toml:\d+:\d+: root_causes\[0\] \(root cause 1\): .*U\+001B")
+            .unwrap();
     assert!(place.is_match(&stderr), "{stderr}");
 }
 

@@ -66,7 +66,7 @@ fn truncated_binary_and_utf16_files_are_bad_data() {
         (
             "empty.toml",
             Vec::new(),
-            ":1:1: seller: `seller` is missing",
+            ":1:1: seller (Your store): `seller` is missing",
         ),
     ];
     for (name, bytes, says) in inputs {

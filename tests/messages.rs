@@ -1,5 +1,5 @@
 //! Every message in the reader's language: `--lang`, else the locale; field paths stay and
-//! Chinese names each field as the interview asks for it; JSON keys never change.
+//! each message names the field as the interview asks for it; JSON keys never change.
 
 use predicates::prelude::*;
 
@@ -47,8 +47,10 @@ fn the_lang_flag_wins_over_the_locale() {
         .assert()
         .code(65)
         .stderr(
-            predicate::str::contains("orders[0].date: 2026-09-16 is after the warning")
-                .and(predicate::str::contains("第").not()),
+            predicate::str::contains(
+                "orders[0].date (order 1: Order date): 2026-09-16 is after the warning",
+            )
+            .and(predicate::str::contains("第").not()),
         );
 }
 
@@ -88,6 +90,19 @@ fn lint_speaks_chinese_and_names_the_field_as_the_interview_does() {
             )
             .and(predicate::str::contains("0 个错误，1 个警告")),
         );
+}
+
+#[test]
+fn lint_in_english_names_the_field_as_the_interview_does_too() {
+    let (_dir, case) = vague_owner();
+    poa()
+        .args(["lint", "--lang", "en"])
+        .arg(&case)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning[measure-owner-vague] measures[1].owner (measure 2: Who owns it): ",
+        ));
 }
 
 #[test]

@@ -33,10 +33,10 @@ fn every_structural_problem_is_listed_in_one_pass() {
         .stderr(contains("seller.contcat"))
         .stderr(contains("did you mean `contact`?"))
         .stderr(contains(
-            "reviews[0].rating: rating must be a whole number from 1 to 5, not \"five\"",
+            "reviews[0].rating (review 1: Star rating): rating must be a whole number from 1 to 5, not \"five\"",
         ))
         .stderr(contains(
-            "seller.marketplace: marketplace must be one of US",
+            "seller.marketplace (Marketplace): marketplace must be one of US",
         ))
         .stderr(contains("invalid type").not());
 }

@@ -87,6 +87,15 @@ pub fn label(path: &str) -> Option<Bilingual> {
     })
 }
 
+/// The field at `path` as the interview names it, to follow the path in a message:
+/// " (order 2: Order date)", "（第 2 个订单的下单日期）"; empty for a path it does not ask.
+pub fn named(path: &str, lang: Lang) -> String {
+    label(path).map_or_else(String::new, |label| match lang {
+        Lang::En => format!(" ({})", label.en),
+        Lang::Zh => format!("（{}）", label.zh),
+    })
+}
+
 /// A prompt without its example or hint: "Order ID (e.g. …)" → "Order ID".
 fn short(prompt: &str) -> &str {
     let cut = [prompt.find(" ("), prompt.find('（')]
