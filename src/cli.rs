@@ -170,6 +170,9 @@ pub struct LintArgs {
     /// Folder of templates the case's letter is written with, as `render --templates`.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Phrasing variant N the case's letter is written with, as `render --variant`.
+    #[arg(long, value_name = "N")]
+    pub variant: Option<usize>,
     /// Print findings as JSON.
     #[arg(long)]
     pub json: bool,

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::i18n::{Bilingual, checks as say, report};
 use crate::lang::Lang;
+use crate::pipeline::ComposeOptions;
 
 /// How serious a finding is: errors fail the command, warnings are advice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -85,11 +86,12 @@ pub fn in_full(findings: &[Finding], lang: Lang) -> String {
 }
 
 /// What `render` says of its letter's lint, and `batch` of each case's: every finding in
-/// full, then the counts with the `poa lint` command (and templates) that shows them again.
+/// full, then the counts with the `poa lint` command that shows them again (naming the
+/// templates and variant the letter was written with).
 pub fn after_render(
     findings: &[Finding],
     case: &Path,
-    templates: Option<&Path>,
+    compose: &ComposeOptions,
     lang: Lang,
 ) -> String {
     let counts = counts(findings, lang);
@@ -97,8 +99,11 @@ pub fn after_render(
         return report::lint_clean(&counts).get(lang).to_string();
     }
     let mut command = case.display().to_string();
-    if let Some(templates) = templates {
+    if let Some(templates) = &compose.templates {
         command += &format!(" --templates {}", templates.display());
+    }
+    if let Some(variant) = compose.variant {
+        command += &format!(" --variant {variant}");
     }
     format!(
         "{}\n{}",

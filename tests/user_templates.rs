@@ -156,3 +156,67 @@ fn lint_reads_the_letter_the_templates_write() {
         );
     }
 }
+
+#[test]
+fn renders_pointer_to_lint_gives_the_same_findings_for_a_forced_variant() {
+    let case = example("gift-card-insert");
+    for variant in ["1", "2", "3"] {
+        let dir = tempfile::tempdir().unwrap();
+        // Words only this variant's closing writes, which lint objects to.
+        std::fs::write(
+            dir.path().join("closing.md.tera"),
+            format!(
+                "{{% if variant == {variant} %}}We guarantee this will never happen again.\n\n{{% endif %}}{}",
+                include_str!("../templates/closing.md.tera")
+            ),
+        )
+        .unwrap();
+        let rendered = poa()
+            .args([
+                "--lang",
+                "en",
+                "render",
+                "--format",
+                "md",
+                "--variant",
+                variant,
+            ])
+            .arg(&case)
+            .arg("--templates")
+            .arg(dir.path())
+            .arg("--out")
+            .arg(dir.path().join("out"))
+            .env("NO_COLOR", "1")
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let rendered = String::from_utf8(rendered).unwrap();
+        let findings = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
+                .map(String::from)
+                .collect()
+        };
+        assert!(
+            findings(&rendered)
+                .iter()
+                .any(|f| f.starts_with("warning[guarantee]")),
+            "variant {variant}: {rendered}"
+        );
+        let pointer = rendered
+            .lines()
+            .find_map(|l| l.split_once("details: poa ").map(|(_, command)| command))
+            .unwrap_or_else(|| panic!("no pointer to lint: {rendered}"));
+        // The temporary folders hold no spaces.
+        let linted = poa()
+            .args(["--lang", "en"])
+            .args(pointer.split(' '))
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let linted = String::from_utf8(linted.stdout).unwrap();
+        assert_eq!(findings(&linted), findings(&rendered), "poa {pointer}");
+    }
+}

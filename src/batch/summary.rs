@@ -1,7 +1,6 @@
 //! The batch summary: a table for people, the same as JSON for scripts.
 
 use std::io::Write;
-use std::path::Path;
 
 use owo_colors::OwoColorize;
 use unicode_width::UnicodeWidthStr;
@@ -10,13 +9,14 @@ use super::{Status, Summary};
 use crate::findings;
 use crate::i18n::report::{self as said, Batch};
 use crate::lang::Lang;
+use crate::pipeline::ComposeOptions;
 
-/// The table, then each letter's lint as `render` shows it (`templates`: those of
-/// `--templates`, named in the pointer to `poa lint`), every error in full, and the drafts
-/// that read alike.
+/// The table, then each letter's lint as `render` shows it (`compose`: how the letters were
+/// written, named in the pointer to `poa lint`), every error in full, and the drafts that
+/// read alike.
 pub fn print(
     summary: &Summary,
-    templates: Option<&Path>,
+    compose: &ComposeOptions,
     lang: Lang,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
@@ -86,7 +86,7 @@ pub fn print(
             Batch::LintOf.get(lang).bold(),
             case.case.display()
         )?;
-        for line in findings::after_render(&case.lint, &case.case, templates, lang).lines() {
+        for line in findings::after_render(&case.lint, &case.case, compose, lang).lines() {
             writeln!(out, "  {line}")?;
         }
     }

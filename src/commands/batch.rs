@@ -42,8 +42,7 @@ pub fn run(args: &BatchArgs, lang: Lang) -> Result<u8> {
     } else if crate::say::quiet() {
         fsio::to_stdout(|out| summary::print_errors(&result, lang, out))?;
     } else {
-        let templates = args.compose.templates.as_deref();
-        fsio::to_stdout(|out| summary::print(&result, templates, lang, out))?;
+        fsio::to_stdout(|out| summary::print(&result, &compose, lang, out))?;
     }
     Ok(result.exit_code())
 }

@@ -12,7 +12,7 @@ pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
     let found = if case::is_case_file(&args.input) {
         let loaded = case::load(&args.input)?;
         let templates = Templates::load(args.templates.as_deref())?;
-        let letter = Composer::new(&templates)?.letter(&loaded.case, None)?;
+        let letter = Composer::new(&templates)?.letter(&loaded.case, args.variant)?;
         linter.lint_case(&loaded.case, &letter)
     } else {
         linter.lint_draft(&draft::read(&args.input)?)

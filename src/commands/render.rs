@@ -13,13 +13,9 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     let started = std::time::Instant::now();
     // A signal lets the letter's set of files finish (or fail) whole, then ends poa.
     let interrupt = super::interrupt::flag();
-    let rendered = pipeline::render_case(
-        &args.case,
-        &args.format,
-        &args.out,
-        args.force,
-        &ComposeOptions::from(&args.compose),
-    )?;
+    let compose = ComposeOptions::from(&args.compose);
+    let rendered =
+        pipeline::render_case(&args.case, &args.format, &args.out, args.force, &compose)?;
     for warning in &rendered.warnings {
         say::warn(&warning.show(lang));
     }
@@ -54,7 +50,7 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     say::info(&findings::after_render(
         &rendered.lint,
         &args.case,
-        args.compose.templates.as_deref(),
+        &compose,
         lang,
     ));
     let built_in = said::built_in().get(lang).to_string();
