@@ -336,12 +336,17 @@ fn restated_fact(cause: &str, case: &Case) -> Option<String> {
     if let Some(order) = case.orders.iter().find(|o| cause.contains(&o.id)) {
         return Some(order.id.clone());
     }
-    let date = regex::Regex::new(
-        r"(?i)\b\d{4}-\d{2}-\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
-    )
-    .expect("the date pattern compiles");
-    date.find(cause).map(|m| m.as_str().to_string())
+    DATE_IN_CAUSE.find(cause).map(|m| m.as_str().to_string())
 }
+
+/// A date as a root cause would tell it (2026-03-02, March 2, 2 Mar); digits are ASCII, as
+/// the letter writes them.
+static DATE_IN_CAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-9]{1,2}\b|\b[0-9]{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    )
+    .expect("the date pattern compiles")
+});
 
 fn finding(
     rule: &str,

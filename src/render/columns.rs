@@ -1,11 +1,37 @@
 //! Table column widths from the content, shared by the PDF's layout and the DOCX's grid.
 
+use crate::document::Inline;
+
+/// The widths of a table's columns in `available` points: `measure` gives a cell's width on
+/// one line and its longest word (the header's cells are bold), each writer with its own
+/// fonts and padding.
+pub fn of_table(
+    header: &[Vec<Inline>],
+    rows: &[Vec<Vec<Inline>>],
+    available: f32,
+    measure: impl Fn(&[Inline], bool) -> (f32, f32),
+) -> Vec<f32> {
+    let columns = header.len().max(1);
+    let mut wanted = vec![0.0f32; columns];
+    let mut minimum = vec![0.0f32; columns];
+    let all_rows =
+        std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
+    for (row, bold) in all_rows {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            let (natural, longest) = measure(cell, bold);
+            wanted[i] = wanted[i].max(natural);
+            minimum[i] = minimum[i].max(longest);
+        }
+    }
+    share(&wanted, &minimum, available)
+}
+
 /// Widths for columns that want `wanted` (their longest cell on one line) and need at least
 /// `minimum` (their longest word, which is never broken when it fits): the natural widths,
 /// stretched, when everything fits; otherwise each column keeps at least a fair share (or its
 /// longest word) and the rest is shared in proportion to what is still wanted. Only when the
 /// longest words do not fit together does every column shrink, and words are cut.
-pub fn share(wanted: &[f32], minimum: &[f32], available: f32) -> Vec<f32> {
+fn share(wanted: &[f32], minimum: &[f32], available: f32) -> Vec<f32> {
     let columns = wanted.len().max(1);
     let total: f32 = wanted.iter().sum();
     if total <= available {

@@ -263,26 +263,18 @@ const TABLE_HALF_POINTS: usize = (TABLE_SIZE * 2.0) as usize;
 /// Column widths in twips: what each column's cells want on one line, and at least each
 /// column's longest word, as Liberation Serif measures them at the table's size.
 fn column_widths(header: &[Vec<Inline>], rows: &[Vec<Vec<Inline>>], text_width: u32) -> Vec<usize> {
-    let columns = header.len().max(1);
     // Inner margins, plus a point for rounding in the reader's own layout.
     let padding = 2.0 * CELL_MARGIN as f32 / TWIPS_PER_POINT + 1.0;
-    let mut wanted = vec![0.0f32; columns];
-    let mut minimum = vec![0.0f32; columns];
-    let all_rows =
-        std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
-    for (row, bold) in all_rows {
-        for (i, cell) in row.iter().enumerate().take(columns) {
-            let text = plain_text(cell);
-            wanted[i] = wanted[i].max(width(&text, TABLE_SIZE, bold) + padding);
-            let longest = text
-                .split(typography::breaks_line)
-                .map(|word| width(word, TABLE_SIZE, bold))
-                .fold(0.0, f32::max);
-            minimum[i] = minimum[i].max(longest + padding);
-        }
-    }
+    let measure = |cell: &[Inline], bold: bool| {
+        let text = plain_text(cell);
+        let longest = text
+            .split(typography::breaks_line)
+            .map(|word| width(word, TABLE_SIZE, bold))
+            .fold(0.0, f32::max);
+        (width(&text, TABLE_SIZE, bold) + padding, longest + padding)
+    };
     let available = text_width as f32 / TWIPS_PER_POINT;
-    columns::share(&wanted, &minimum, available)
+    columns::of_table(header, rows, available, measure)
         .into_iter()
         .map(|points| (points * TWIPS_PER_POINT).floor() as usize)
         .collect()

@@ -529,7 +529,6 @@ fn column_widths(
     rows: &[Vec<Vec<Inline>>],
     available: f32,
 ) -> Vec<f32> {
-    let columns = header.len().max(1);
     let measure = |cell: &[Inline], bold: bool| {
         let pieces = pieces(cell, bold);
         let width = |p: &Piece, text: &str| fonts.width(text, p.bold, p.italic, TABLE_SIZE);
@@ -545,18 +544,7 @@ fn column_widths(
         let longest = pieces.iter().map(|p| width(p, &p.text)).fold(0.0, f32::max);
         (natural + 2.0 * CELL_PAD, longest + 2.0 * CELL_PAD)
     };
-    let mut wanted = vec![0.0f32; columns];
-    let mut minimum = vec![0.0f32; columns];
-    let all_rows =
-        std::iter::once((header, true)).chain(rows.iter().map(|r| (r.as_slice(), false)));
-    for (row, bold) in all_rows {
-        for (i, cell) in row.iter().enumerate().take(columns) {
-            let (natural, longest) = measure(cell, bold);
-            wanted[i] = wanted[i].max(natural);
-            minimum[i] = minimum[i].max(longest);
-        }
-    }
-    columns::share(&wanted, &minimum, available)
+    columns::of_table(header, rows, available, measure)
 }
 
 #[cfg(test)]
