@@ -343,7 +343,7 @@ fn restated_fact(cause: &str, case: &Case) -> Option<String> {
 /// the letter writes them.
 static DATE_IN_CAUSE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-9]{1,2}\b|\b[0-9]{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+        r"(?i-u)\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-9]{1,2}\b|\b[0-9]{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     )
     .expect("the date pattern compiles")
 });

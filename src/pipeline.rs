@@ -69,6 +69,10 @@ pub struct ComposeOptions {
 impl Renderer {
     /// Loads the templates; the PDF fonts load when a PDF is first asked for.
     pub fn new(options: &ComposeOptions) -> Result<Self> {
+        // Compiling the built-in lint rules is the largest single step of a render and
+        // needs nothing from the case, so it runs on a second core while the templates
+        // load and the letter is composed; the first use waits for it.
+        std::thread::spawn(Linter::shared);
         let templates = Templates::load(options.templates.as_deref())?;
         let composer = Composer::new(&templates)?;
         let stock = originality::stock_references(&composer)?;

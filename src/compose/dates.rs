@@ -13,24 +13,24 @@ use super::view::write_date;
 
 const MONTH: &str = r"(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)";
 
-// Digits are ASCII: full-width ones are folded first, and a Unicode `\d` would make these
-// patterns the costliest step of composing a letter.
+// Digits and word boundaries are ASCII: full-width digits are folded first, and Unicode
+// ones would make compiling these patterns the costliest step of composing a letter.
 
 /// 2026-09-03, 2026/9/3, 2026年9月3日 (号, spaces and full-width digits allowed).
 static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})\b|([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]")
+    Regex::new(r"(?-u:\b)([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?-u:\b)|([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]")
         .expect("the year-first date pattern compiles")
 });
 /// September 3, 2026 · Sept 3rd · 3 September 2026 · 3rd Sept.
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b{MONTH}\s+([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+([0-9]{{4}})\b)?|\b([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+([0-9]{{4}})\b)?"
+        r"(?-u:\b){MONTH}\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+([0-9]{{4}})(?-u:\b))?|(?-u:\b)([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+([0-9]{{4}})(?-u:\b))?"
     ))
     .expect("the written date pattern compiles")
 });
 /// 03/04/2026 or 3.4.26: day and month could be swapped.
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2}|[0-9]{4})\b")
+    Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2}|[0-9]{4})(?-u:\b)")
         .expect("the numeric date pattern compiles")
 });
 
