@@ -1,6 +1,9 @@
 //! What commands tell the user beyond their results, at the level `--quiet`/`--verbose` set.
 
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU8, Ordering};
+
+use crate::error::Error;
 
 use crate::lang::Lang;
 
@@ -38,15 +41,24 @@ pub fn quiet() -> bool {
     LEVEL.load(Ordering::Relaxed) == 0
 }
 
+/// Why a line of [`info`] could not be written (a full disk), kept for the end of the
+/// command: its work goes on, and its exit code then says the report was lost.
+static LOST: Mutex<Option<std::io::Error>> = Mutex::new(None);
+
 /// A line of progress ("wrote …", summaries), on standard output; silent with `--quiet`.
 /// A closed pipe (`poa render … | head -1`) is not an error: the work is done.
 pub fn info(line: &str) {
-    if LEVEL.load(Ordering::Relaxed) >= 1 {
-        let _ = crate::fsio::print_stdout(&format!(
-            "{line}
-"
-        ));
+    if LEVEL.load(Ordering::Relaxed) >= 1
+        && let Err(Error::Stdout(source)) = crate::fsio::print_stdout(&format!("{line}\n"))
+        && let Ok(mut lost) = LOST.lock()
+    {
+        lost.get_or_insert(source);
     }
+}
+
+/// The first reason a line of [`info`] could not be written, if one could not.
+pub fn lost_output() -> Option<std::io::Error> {
+    LOST.lock().ok()?.take()
 }
 
 /// A warning, on standard error; silent with `--quiet`.

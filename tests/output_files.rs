@@ -447,21 +447,40 @@ fn printing_to_a_full_disk_is_exit_73_in_the_readers_language() {
 
 #[test]
 fn a_full_standard_output_is_named_in_chinese_too() {
-    let full = std::fs::File::options()
-        .write(true)
-        .open("/dev/full")
-        .unwrap();
-    let output = Command::new(assert_cmd::cargo::cargo_bin("poa"))
-        .args(["--lang", "zh", "schema"])
-        .stdout(full)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(73), "{stderr}");
-    let message = stderr.trim().strip_prefix("poa: ").unwrap_or(&stderr);
-    assert!(message.contains("标准输出"), "{stderr}");
-    assert!(
-        !message.chars().any(|c| c.is_ascii_alphabetic()),
-        "an English word in the Chinese message: {stderr}"
-    );
+    let dir = tempfile::tempdir().unwrap();
+    let case = crate::util::example("gift-card-insert");
+    let out = dir.path().join("out");
+    let runs: [Vec<&std::ffi::OsStr>; 3] = [
+        vec!["schema".as_ref()],
+        // Commands whose report is a few lines, written as they go.
+        vec!["validate".as_ref(), case.as_os_str()],
+        vec![
+            "render".as_ref(),
+            case.as_os_str(),
+            "--format".as_ref(),
+            "md".as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ],
+    ];
+    for args in runs {
+        let full = std::fs::File::options()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(assert_cmd::cargo::cargo_bin("poa"))
+            .args(["--lang", "zh"])
+            .args(&args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(73), "{args:?}: {stderr}");
+        let message = stderr.trim().strip_prefix("poa: ").unwrap_or(&stderr);
+        assert!(message.contains("标准输出"), "{stderr}");
+        assert!(
+            !message.chars().any(|c| c.is_ascii_alphabetic()),
+            "an English word in the Chinese message: {stderr}"
+        );
+    }
 }

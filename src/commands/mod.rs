@@ -19,12 +19,13 @@ mod templates;
 mod validate;
 mod wizard;
 
-/// Runs the command and returns the process exit code (errors are returned, not printed).
+/// Runs the command and returns the process exit code (errors are returned, not printed);
+/// a report that could not be written is an error too.
 pub fn run(cli: &Cli) -> Result<u8> {
     crate::say::set(cli.quiet, cli.verbose);
     let lang = Lang::choose(cli.lang);
     crate::say::speak(lang);
-    match &cli.command {
+    let code = match &cli.command {
         Command::Init(args) => init::run(args, lang),
         Command::Validate(args) => validate::run(args, lang),
         Command::Render(args) => render::run(args, lang),
@@ -39,5 +40,10 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Command::Completions(args) => completions::run(args),
         Command::Schema => schema::run(),
         Command::Man => man::run(),
+    }?;
+    // A report written line by line and lost (a full disk) is an output not written.
+    match crate::say::lost_output() {
+        Some(source) => Err(crate::error::Error::Stdout(source)),
+        None => Ok(code),
     }
 }
