@@ -153,7 +153,8 @@ pub fn escape_markdown(text: &str) -> String {
 }
 
 /// Whether text at the start of a line would open a list item ("- x", "+ x", "2. x"), a
-/// thematic break or a heading underline ("---", "==="): "+1 415 555" and "3.5" do not.
+/// thematic break or a heading underline ("---", "==="), or a code fence ("~~~"; a
+/// backtick fence is escaped already): "+1 415 555" and "3.5" do not.
 fn opens_a_block(text: &str) -> bool {
     let ends_marker = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
     let digits = text.chars().take_while(char::is_ascii_digit).count();
@@ -161,6 +162,7 @@ fn opens_a_block(text: &str) -> bool {
     match text.chars().next() {
         Some('-' | '+') => ends_marker(&text[1..]) || only('-'),
         Some('=') => only('='),
+        Some('~') => text.starts_with("~~~"),
         Some(_) if digits > 0 => {
             text[digits..].starts_with(['.', ')']) && ends_marker(&text[digits + 1..])
         }

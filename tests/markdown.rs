@@ -128,6 +128,8 @@ fn a_paragraph_that_starts_like_a_list_item_stays_a_paragraph() {
         "+ one",
         "=== ",
         "# heading",
+        "~~~ fence",
+        "~~~",
     ] {
         let document = Document {
             title: "t".into(),
