@@ -3,7 +3,7 @@
  *
  * Holds FILE open the way Word holds the document it shows (others may read it, not write,
  * rename over or delete it), or with "exclusive" as some editors do (others may not even read
- * it); prints "held" once it does, and lets go when its standard input ends.
+ * it); prints "held by process ID" once it does, and lets go when its standard input ends.
  * Usage: windows-hold-file.exe FILE [exclusive]
  */
 #include <stdio.h>
@@ -20,7 +20,7 @@ int wmain(int argc, wchar_t **argv)
                        NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
     if (file == INVALID_HANDLE_VALUE)
         return 66;
-    puts("held");
+    printf("held by process %lu\n", GetCurrentProcessId());
     fflush(stdout);
     while (fgets(rest, sizeof rest, stdin))
         ;

@@ -192,6 +192,7 @@ pub fn temp_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
 /// the file system has none), so the file can be put back after it is replaced; the
 /// temporary name goes when dropped.
 pub fn keep_aside(path: &Path) -> std::io::Result<tempfile::TempPath> {
+    replaceable(path)?;
     let kept = temp_builder(&temp_prefix()).make_in(parent(path), |aside| {
         match std::fs::hard_link(path, aside) {
             // Taken: another name is tried.
@@ -201,6 +202,30 @@ pub fn keep_aside(path: &Path) -> std::io::Result<tempfile::TempPath> {
         }
     })?;
     Ok(kept.into_temp_path())
+}
+
+/// Whether Windows lets this file be replaced: a program that holds it open without
+/// sharing its deletion (Word, with the document it shows) stops the rename, and would stop
+/// the removal of a second name given to it first, which would then be left behind.
+#[cfg(windows)]
+fn replaceable(path: &Path) -> std::io::Result<()> {
+    use std::os::windows::fs::OpenOptionsExt;
+    const DELETE: u32 = 0x0001_0000;
+    const SHARE_READ_WRITE_DELETE: u32 = 0x7;
+    // A symbolic link is replaced itself, never what it points to.
+    const FILE_FLAG_OPEN_REPARSE_POINT: u32 = 0x0020_0000;
+    std::fs::OpenOptions::new()
+        .access_mode(DELETE)
+        .share_mode(SHARE_READ_WRITE_DELETE)
+        .custom_flags(FILE_FLAG_OPEN_REPARSE_POINT)
+        .open(path)
+        .map(drop)
+}
+
+/// Elsewhere an open file never stops a rename.
+#[cfg(not(windows))]
+fn replaceable(_path: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// The process id in the name of a temporary file poa made, if `name` is one.

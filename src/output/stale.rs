@@ -36,8 +36,31 @@ fn running(pid: u32) -> bool {
     answer == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
+/// Whether a process with this id runs: one that cannot be opened runs only if it belongs
+/// to someone else (access denied); one that can has no exit code yet.
+#[cfg(windows)]
+fn running(pid: u32) -> bool {
+    use windows_sys::Win32::Foundation::{CloseHandle, ERROR_ACCESS_DENIED, STILL_ACTIVE};
+    use windows_sys::Win32::System::Threading::{
+        GetExitCodeProcess, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    // SAFETY: the handle is checked before use and closed once; the exit code is written
+    // into a local.
+    unsafe {
+        let process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
+        if process.is_null() {
+            return std::io::Error::last_os_error().raw_os_error()
+                == Some(ERROR_ACCESS_DENIED as i32);
+        }
+        let mut code = 0u32;
+        let asked = GetExitCodeProcess(process, &mut code);
+        CloseHandle(process);
+        asked == 0 || code == STILL_ACTIVE as u32
+    }
+}
+
 /// Elsewhere poa cannot tell, and keeps every file.
-#[cfg(not(unix))]
+#[cfg(not(any(unix, windows)))]
 fn running(_pid: u32) -> bool {
     true
 }
