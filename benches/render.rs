@@ -4,6 +4,7 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use poa::case::PageSize;
+use poa::lang::Lang;
 use poa::pipeline::Renderer;
 use poa::render::{docx, markdown, pdf};
 
@@ -18,10 +19,10 @@ fn bench(c: &mut Criterion) {
     group.bench_function("compose", |b| b.iter(|| renderer.document(&case)));
     group.bench_function("markdown", |b| b.iter(|| markdown::render(&document)));
     group.bench_function("docx", |b| {
-        b.iter(|| docx::render(&document, PageSize::Letter))
+        b.iter(|| docx::render(&document, PageSize::Letter, Lang::En))
     });
     group.bench_function("pdf", |b| {
-        b.iter(|| pdf::render(&document, PageSize::Letter, &fonts))
+        b.iter(|| pdf::render(&document, PageSize::Letter, &fonts, Lang::En))
     });
     group.finish();
 }

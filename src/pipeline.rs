@@ -181,6 +181,7 @@ impl Renderer {
                         stem,
                         font,
                         page: loaded.case.seller.marketplace.page_size(),
+                        lang: Lang::En,
                     },
                 )
             },
@@ -244,6 +245,7 @@ impl Renderer {
             stem: format!("{stem}.{}", lang.code()),
             formats: kept,
             page: case.seller.marketplace.page_size(),
+            lang,
         };
         Ok((document, files))
     }
@@ -284,6 +286,7 @@ struct ReadingCopyFiles {
     stem: String,
     formats: Vec<Format>,
     page: crate::case::PageSize,
+    lang: Lang,
 }
 
 impl ReadingCopyFiles {
@@ -294,6 +297,7 @@ impl ReadingCopyFiles {
             stem: &self.stem,
             font,
             page: self.page,
+            lang: self.lang,
         }
     }
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use poa::document::{Block, plain_text};
 use predicates::prelude::PredicateBooleanExt;
 
-use crate::util::{EXAMPLES, example, example_case, marked, poa, tool};
+use crate::util::{EXAMPLES, docx_part, example, example_case, marked, poa, tool};
 
 #[test]
 fn the_reading_copy_has_the_letters_parts_order_and_phrasing() {
@@ -160,4 +160,44 @@ fn a_reading_copy_from_templates_without_chinese_is_refused_and_nothing_is_writt
         .arg(&out)
         .assert()
         .success();
+}
+
+#[test]
+fn the_reading_copy_numbers_its_pages_in_chinese_and_the_letter_in_english() {
+    let name = "refund-for-review-change";
+    let out = tempfile::tempdir().unwrap();
+    poa()
+        .arg("render")
+        .arg(example(name))
+        .args(["--reading-copy", "zh", "--format", "docx,pdf", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let file = |stem: &str, format: &str| out.path().join(format!("{stem}.{format}"));
+    let copy_footer = docx_part(&file(&format!("{name}.zh"), "docx"), "word/footer1.xml");
+    assert!(
+        copy_footer.contains("第") && copy_footer.contains("页，共"),
+        "{copy_footer}"
+    );
+    let letter_footer = docx_part(&file(name, "docx"), "word/footer1.xml");
+    assert!(
+        letter_footer.contains("Page") && !letter_footer.contains("页"),
+        "{letter_footer}"
+    );
+    let (Some(copy), Some(letter)) = (
+        pdf_text(&file(&format!("{name}.zh"), "pdf")),
+        pdf_text(&file(name, "pdf")),
+    ) else {
+        return;
+    };
+    let pages = copy.matches("页，共").count();
+    assert!(pages >= 1, "no Chinese footer in the reading copy's PDF");
+    assert!(
+        copy.contains(&format!("第1页，共{pages}页")) && !copy.contains("Page1of"),
+        "{copy}"
+    );
+    assert!(
+        letter.contains("Page1of") && !letter.contains("页"),
+        "{letter}"
+    );
 }

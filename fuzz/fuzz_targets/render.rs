@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use poa::case::PageSize;
+use poa::lang::Lang;
 use poa::render::pdf::FontSet;
 
 static FONTS: OnceLock<FontSet> = OnceLock::new();
@@ -13,6 +14,6 @@ static FONTS: OnceLock<FontSet> = OnceLock::new();
 fuzz_target!(|text: &str| {
     let document = poa::document::from_markdown(text, "t", "a");
     let fonts = FONTS.get_or_init(FontSet::builtin);
-    let _ = poa::render::docx::render(&document, PageSize::Letter);
-    let _ = poa::render::pdf::render(&document, PageSize::A4, fonts);
+    let _ = poa::render::docx::render(&document, PageSize::Letter, Lang::En);
+    let _ = poa::render::pdf::render(&document, PageSize::A4, fonts, Lang::En);
 });

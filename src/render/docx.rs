@@ -12,9 +12,10 @@ use docx_rs::{
 };
 
 use super::pdf::FontSet;
-use super::{columns, keep, typography};
+use super::{columns, footer, keep, typography};
 use crate::case::PageSize;
 use crate::document::{Block, Document, Inline, plain_text};
+use crate::lang::Lang;
 
 /// Word's unit: twentieths of a point.
 const TWIPS_PER_POINT: f32 = 20.0;
@@ -36,12 +37,12 @@ const BULLET_ID: usize = 2;
 const FIRST_ORDERED_ID: usize = 3;
 
 /// The document as DOCX bytes. Output is byte-identical for the same document.
-pub fn render(document: &Document, page: PageSize) -> std::io::Result<Vec<u8>> {
+pub fn render(document: &Document, page: PageSize, lang: Lang) -> std::io::Result<Vec<u8>> {
     // Word has every typographic character in every font, or substitutes one that has.
     let document = &typography::document(document, |_| true);
     let (page_width, _) = page_twips(page);
     let text_width = page_width - 2 * MARGIN;
-    let mut docx = base(page);
+    let mut docx = base(page, lang);
     let mut next_ordered = FIRST_ORDERED_ID;
     for (index, block) in document.blocks.iter().enumerate() {
         match block {
@@ -105,19 +106,20 @@ pub fn render(document: &Document, page: PageSize) -> std::io::Result<Vec<u8>> {
 }
 
 /// Page, fonts, styles, numbering definitions and the footer every letter shares.
-fn base(page: PageSize) -> Docx {
+fn base(page: PageSize, lang: Lang) -> Docx {
     let (width, height) = page_twips(page);
     let inch = MARGIN as i32;
-    // "Page 1 of 3" never breaks: the spaces around the numbers do not break.
-    let nbsp = typography::NO_BREAK_SPACE;
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_run(Run::new().add_text(format!("Page{nbsp}")))
-            .add_page_num(PageNum::new())
-            .add_run(Run::new().add_text(format!("{nbsp}of{nbsp}")))
-            .add_num_pages(NumPages::new()),
-    );
+    let [before, between, after] = footer::words(lang);
+    let mut footer = Paragraph::new()
+        .align(AlignmentType::Center)
+        .add_run(Run::new().add_text(before))
+        .add_page_num(PageNum::new())
+        .add_run(Run::new().add_text(between))
+        .add_num_pages(NumPages::new());
+    if !after.is_empty() {
+        footer = footer.add_run(Run::new().add_text(after));
+    }
+    let footer = Footer::new().add_paragraph(footer);
     let heading = |id: &str, name: &str, size: usize| {
         Style::new(id, StyleType::Paragraph)
             .name(name)

@@ -2,6 +2,7 @@
 
 mod columns;
 pub mod docx;
+pub mod footer;
 mod keep;
 pub mod markdown;
 pub mod pdf;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use crate::case::PageSize;
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// Where and how to write a letter.
 #[derive(Debug, Clone)]
@@ -24,6 +26,9 @@ pub struct RenderOptions<'a> {
     /// The PDF's fonts; required when the formats include PDF.
     pub font: Option<&'a pdf::FontSet>,
     pub page: PageSize,
+    /// The language of the page's own words (the footer): the letter's is English, a
+    /// reading copy's its own.
+    pub lang: Lang,
 }
 
 /// An output format of the letter.
@@ -77,16 +82,18 @@ pub fn files(document: &Document, options: &RenderOptions) -> Result<Vec<(PathBu
             Format::Md => markdown::render(document).into_bytes(),
             Format::Txt => txt::render(document).into_bytes(),
             Format::Docx => {
-                docx::render(document, options.page).map_err(|source| Error::Write {
-                    path: path.clone(),
-                    source,
+                docx::render(document, options.page, options.lang).map_err(|source| {
+                    Error::Write {
+                        path: path.clone(),
+                        source,
+                    }
                 })?
             }
             Format::Pdf => {
                 let font = options
                     .font
                     .expect("fonts are loaded whenever the formats include PDF");
-                pdf::render(document, options.page, font)?
+                pdf::render(document, options.page, font, options.lang)?
             }
         };
         files.push((path, bytes));

@@ -19,21 +19,22 @@ use printpdf::{
 use crate::case::PageSize;
 use crate::document::{Block, Document, Inline, plain_text};
 use crate::error::{Error, Result};
-use crate::render::typography;
+use crate::lang::Lang;
+use crate::render::{footer, typography};
 use crate::stable_hash::fnv1a;
 
 const FOOTER_SIZE: f32 = 9.0;
 
 /// The document as PDF bytes. A character the fonts cannot draw is an error naming it and
 /// its place, never a silent gap.
-pub fn render(document: &Document, page: PageSize, fonts: &FontSet) -> Result<Vec<u8>> {
+pub fn render(document: &Document, page: PageSize, fonts: &FontSet, lang: Lang) -> Result<Vec<u8>> {
     let document = &typography::document(document, |ch| fonts.draws(ch));
     check_glyphs(document, fonts)?;
     let geometry = Geometry::for_page(page);
     let mut pages = layout(document, fonts, geometry);
     let count = pages.len();
     for (number, commands) in pages.iter_mut().enumerate() {
-        let text = typography::text(&format!("Page {} of {count}", number + 1));
+        let text = footer::page_of(number + 1, count, lang);
         let width = fonts.face(false, false).width(&text, FOOTER_SIZE);
         commands.push(Draw::Text {
             x: (geometry.width - width) / 2.0,
