@@ -150,3 +150,46 @@ fn render_reports_in_chinese() {
                 .and(predicate::str::contains("审查：0 个错误")),
         );
 }
+
+#[test]
+fn a_command_line_clap_refuses_is_explained_in_chinese_with_the_way_to_help() {
+    poa()
+        .args(["render", "--lang", "zh", "--frobnicate", "case.toml"])
+        .assert()
+        .code(64)
+        .stderr(
+            predicate::str::contains("poa：命令行中有 poa 不认识的选项：--frobnicate。")
+                .and(predicate::str::contains(
+                    "请运行 poa render --help 查看用法。",
+                ))
+                // clap's own message follows, naming the argument.
+                .and(predicate::str::contains("'--frobnicate'")),
+        );
+    poa()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .arg("validate")
+        .assert()
+        .code(64)
+        .stderr(
+            predicate::str::contains("命令行缺少必需的参数").and(predicate::str::contains(
+                "请运行 poa validate --help 查看用法。",
+            )),
+        );
+}
+
+#[test]
+fn a_command_line_clap_refuses_stays_as_clap_says_it_in_english() {
+    poa()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .args(["render", "--frobnicate"])
+        .assert()
+        .code(64)
+        .stderr(
+            predicate::str::contains("unexpected argument '--frobnicate'")
+                .and(predicate::str::contains("poa：").not()),
+        );
+}

@@ -16,6 +16,7 @@ mod render;
 mod revise;
 mod schema;
 mod templates;
+pub mod usage;
 mod validate;
 mod wizard;
 

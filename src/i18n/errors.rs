@@ -8,6 +8,30 @@ use crate::error::{Error, megabytes};
 use crate::lang::Lang;
 
 messages! {
+    /// After a command line clap refused: where its usage is explained.
+    pub fn see_help(command: &str) => "Run {command} to see how to use it.", "请运行 {command} 查看用法。";
+    pub fn unknown_argument(arg: &str) =>
+        "the command line has an option poa does not know: {arg}",
+        "命令行中有 poa 不认识的选项：{arg}";
+    pub fn unknown_command(arg: &str) =>
+        "{arg} is not a poa command", "{arg} 不是 poa 的命令";
+    pub fn missing_argument(arg: &str) =>
+        "the command line lacks a required argument: {arg}",
+        "命令行缺少必需的参数：{arg}";
+    pub fn missing_command() =>
+        "the command line names no command (such as new, render or lint)",
+        "命令行中没有命令（例如 new、render 或 lint）";
+    pub fn invalid_value(arg: &str) =>
+        "the value given to {arg} is not one poa accepts",
+        "给 {arg} 的值不是 poa 接受的值";
+    pub fn conflicting_arguments(arg: &str) =>
+        "{arg} cannot be used together with another option given",
+        "{arg} 不能与命令行中的另一个选项同时使用";
+    pub fn wrong_number_of_values(arg: &str) =>
+        "{arg} was given the wrong number of values",
+        "{arg} 的值的个数不对";
+    pub fn bad_command_line() =>
+        "the command line cannot be read", "无法读取命令行";
     /// A template whose real path (after symlinks) is outside the templates folder.
     pub fn template_outside(real: impl Display, dir: impl Display) =>
         "is a link to {real}, outside the templates folder {dir}; poa reads templates only from the folder itself",
