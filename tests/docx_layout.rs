@@ -1,10 +1,13 @@
 //! The DOCX as a word processor lays it out: LibreOffice converts it to PDF and
 //! `pdftotext -layout` reads the pages back. No order id is split across lines, no heading or
-//! introduction ends a page, and the signature shares the page of the sign-off.
+//! introduction ends a page, and the signature shares the page of the sign-off: in the
+//! letter and in its Chinese reading copy, whose table labels are wide glyphs.
 
 use std::path::{Path, PathBuf};
 
+use poa::compose::{Composer, Templates};
 use poa::document::{Block, Document, Inline, plain_text};
+use poa::lang::Lang;
 use poa::pipeline::{ComposeOptions, Renderer};
 use poa::render::typography;
 
@@ -19,9 +22,19 @@ struct Letter {
 
 /// Writes `case_text` as a case, renders it to DOCX in `variant`, and composes its document.
 fn letter(dir: &Path, name: &str, case_text: &str, variant: usize) -> Letter {
+    written(dir, name, case_text, variant, None)
+}
+
+/// The same, for the case's reading copy in Chinese: its labels are wide glyphs.
+fn reading_copy(dir: &Path, name: &str, case_text: &str, variant: usize) -> Letter {
+    written(dir, name, case_text, variant, Some(Lang::Zh))
+}
+
+fn written(dir: &Path, name: &str, case_text: &str, variant: usize, copy: Option<Lang>) -> Letter {
     let case_path = dir.join(format!("{name}.toml"));
     std::fs::write(&case_path, case_text).unwrap();
-    poa()
+    let mut render = poa();
+    render
         .arg("render")
         .arg(&case_path)
         .args([
@@ -31,31 +44,51 @@ fn letter(dir: &Path, name: &str, case_text: &str, variant: usize) -> Letter {
             &variant.to_string(),
             "--out",
         ])
-        .arg(dir)
-        .assert()
-        .success();
+        .arg(dir);
+    if let Some(lang) = copy {
+        render.args(["--reading-copy", lang.code()]);
+    }
+    render.assert().success();
     let case = poa::case::load(&case_path).unwrap().case;
-    let renderer = Renderer::new(&ComposeOptions {
-        variant: Some(variant),
-        ..ComposeOptions::default()
-    })
-    .unwrap();
-    let document = typography::document(&renderer.document(&case).unwrap(), |_| true);
+    let document = match copy {
+        None => Renderer::new(&ComposeOptions {
+            variant: Some(variant),
+            ..ComposeOptions::default()
+        })
+        .unwrap()
+        .document(&case)
+        .unwrap(),
+        Some(lang) => Composer::new(&Templates::load(None).unwrap())
+            .unwrap()
+            .reading_copy(&case, Some(variant), lang)
+            .unwrap(),
+    };
+    let stem = match copy {
+        None => name.to_string(),
+        Some(lang) => format!("{name}.{}", lang.code()),
+    };
     Letter {
-        docx: dir.join(format!("{name}.docx")),
+        docx: dir.join(format!("{stem}.docx")),
         orders: case.orders.iter().map(|o| o.id.clone()).collect(),
-        document,
+        document: typography::document(&document, |_| true),
     }
 }
 
-/// Every example in every variant, and one example with 0 to 9 declarations added, so that
-/// the headings, the table and the signature fall at every height of a page.
+/// Every example in every variant, with its reading copy, and one example with 0 to 9
+/// declarations added, so that the headings, the table and the signature fall at every
+/// height of a page.
 fn letters(dir: &Path) -> Vec<Letter> {
     let mut letters = Vec::new();
     for name in EXAMPLES {
         for variant in 1..=3 {
             let text = example_text(name);
             letters.push(letter(dir, &format!("{name}-{variant}"), &text, variant));
+            letters.push(reading_copy(
+                dir,
+                &format!("{name}-zh-{variant}"),
+                &text,
+                variant,
+            ));
         }
     }
     let text = example_text("refund-for-review-change");
@@ -97,7 +130,7 @@ fn pages_as_laid_out(dir: &Path, letters: &[Letter]) -> Option<Vec<Vec<Vec<Strin
             .map(|page| {
                 page.lines()
                     .map(|line| line.replace('\u{a0}', " ").trim().to_string())
-                    .filter(|line| !line.is_empty() && !line.starts_with("Page "))
+                    .filter(|line| !line.is_empty() && !is_footer(line))
                     .collect::<Vec<_>>()
             })
             .filter(|page| !page.is_empty())
@@ -105,6 +138,11 @@ fn pages_as_laid_out(dir: &Path, letters: &[Letter]) -> Option<Vec<Vec<Vec<Strin
         all.push(pages);
     }
     Some(all)
+}
+
+/// A page's footer, in the letter ("Page 1 of 2") or its reading copy ("第 1 页，共 2 页").
+fn is_footer(line: &str) -> bool {
+    line.starts_with("Page ") || line.starts_with("第 ") && line.ends_with(" 页")
 }
 
 fn name(letter: &Letter) -> String {
