@@ -135,19 +135,15 @@ fn batch_shows_each_cases_lint_as_render_does_in_the_sellers_language() {
         .success();
     for lang in ["en", "zh"] {
         let run = |command: &str, out: &str| {
-            let output = poa()
-                .args([command, "--lang", lang, "--format", "md", "--templates"])
-                .arg(&templates)
-                .arg("--out")
-                .arg(dir.path().join(out))
-                .arg(&case)
-                .env("NO_COLOR", "1")
-                .assert()
-                .success()
-                .get_output()
-                .stdout
-                .clone();
-            String::from_utf8(output).unwrap()
+            crate::util::success_stdout(
+                poa()
+                    .args([command, "--lang", lang, "--format", "md", "--templates"])
+                    .arg(&templates)
+                    .arg("--out")
+                    .arg(dir.path().join(out))
+                    .arg(&case)
+                    .env("NO_COLOR", "1"),
+            )
         };
         let render = run("render", &format!("render-{lang}"));
         let batch = run("batch", &format!("batch-{lang}"));

@@ -171,28 +171,24 @@ fn renders_pointer_to_lint_gives_the_same_findings_for_a_forced_variant() {
             ),
         )
         .unwrap();
-        let rendered = poa()
-            .args([
-                "--lang",
-                "en",
-                "render",
-                "--format",
-                "md",
-                "--variant",
-                variant,
-            ])
-            .arg(&case)
-            .arg("--templates")
-            .arg(dir.path())
-            .arg("--out")
-            .arg(dir.path().join("out"))
-            .env("NO_COLOR", "1")
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let rendered = String::from_utf8(rendered).unwrap();
+        let rendered = crate::util::success_stdout(
+            poa()
+                .args([
+                    "--lang",
+                    "en",
+                    "render",
+                    "--format",
+                    "md",
+                    "--variant",
+                    variant,
+                ])
+                .arg(&case)
+                .arg("--templates")
+                .arg(dir.path())
+                .arg("--out")
+                .arg(dir.path().join("out"))
+                .env("NO_COLOR", "1"),
+        );
         let findings = |text: &str| -> Vec<String> {
             text.lines()
                 .filter(|l| l.starts_with("warning[") || l.starts_with("error["))

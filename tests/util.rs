@@ -35,6 +35,12 @@ pub fn poa() -> assert_cmd::Command {
     assert_cmd::Command::cargo_bin("poa").unwrap()
 }
 
+/// What `command` prints on standard output, asserting that it succeeds.
+pub fn success_stdout(command: &mut assert_cmd::Command) -> String {
+    let output = command.assert().success().get_output().stdout.clone();
+    String::from_utf8(output).unwrap()
+}
+
 /// Runs an external reader (`pdftotext`, `qpdf`, LibreOffice…). When it is not installed
 /// the test is skipped with the reason printed, except where `POA_REQUIRE_TOOLS` is set
 /// (as `.ci/run` does): there a missing reader fails the test.
