@@ -13,6 +13,9 @@ pub const DRAFT_LIMIT: u64 = 20 << 20;
 /// The most a TrueType font given with `--font` may hold (CJK fonts run to 20–30 MB).
 pub const FONT_LIMIT: u64 = 64 << 20;
 
+/// The first read's buffer: most case files and drafts fit in it.
+const READ_CHUNK: usize = 64 << 10;
+
 /// Reads a UTF-8 text file of at most `limit` bytes (see [`read_bounded`]).
 pub fn read_text(path: &Path, limit: u64) -> Result<String> {
     utf8(read_bounded(path, limit)?, path)
@@ -61,16 +64,27 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>> {
 
 /// Reads `reader` to its end, at most `limit` bytes of it; `name` names it in errors.
 pub fn read_limited(reader: impl Read, limit: u64, name: &Path) -> Result<Vec<u8>> {
-    // Room for every byte allowed and the one that shows the limit passed, so the buffer is
-    // never regrown to twice the limit; pages not read into are never touched.
-    let mut bytes = Vec::with_capacity(usize::try_from(limit + 1).unwrap_or(usize::MAX));
-    reader
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|source| Error::Read {
-            path: name.to_path_buf(),
-            source,
-        })?;
+    // The buffer doubles as bytes arrive but never past `limit + 1` (the byte that shows the
+    // limit passed), so a bounded read holds at most the bound, and a small file costs
+    // little: reserving the whole bound at once made every read pay for it.
+    let bound = usize::try_from(limit + 1).unwrap_or(usize::MAX);
+    let read_error = |source| Error::Read {
+        path: name.to_path_buf(),
+        source,
+    };
+    let mut reader = reader.take(limit + 1);
+    let mut bytes = Vec::new();
+    while bytes.len() < bound {
+        let room = bytes.capacity().max(READ_CHUNK).min(bound - bytes.len());
+        bytes.reserve_exact(room);
+        let read = (&mut reader)
+            .take(room as u64)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+        if read < room {
+            break;
+        }
+    }
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge {
             path: name.to_path_buf(),
