@@ -16,6 +16,7 @@ pub mod draft;
 pub mod error;
 pub mod findings;
 pub mod fsio;
+pub mod grammar;
 pub mod i18n;
 pub mod lang;
 pub mod lint;

@@ -11,6 +11,8 @@ mod check_against;
 mod compose_letters;
 mod docx_layout;
 mod evidence_asins;
+#[cfg(feature = "grammar")]
+mod grammar;
 mod hostile_inputs;
 mod interview_typing;
 mod letter_words;

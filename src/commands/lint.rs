@@ -4,7 +4,7 @@ use crate::error::Result;
 use crate::findings;
 use crate::lang::Lang;
 use crate::lint::Linter;
-use crate::{case, draft};
+use crate::{case, draft, grammar};
 
 /// `poa lint`: a case (with the letter it makes) or a draft, as a reviewer reads it.
 pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
@@ -13,7 +13,10 @@ pub fn run(args: &LintArgs, lang: Lang) -> Result<u8> {
         let loaded = case::load(&args.input)?;
         let templates = Templates::load(args.templates.as_deref())?;
         let letter = Composer::new(&templates)?.letter(&loaded.case, args.variant)?;
-        linter.lint_case(&loaded.case, &letter)
+        let mut found = linter.lint_case(&loaded.case, &letter);
+        // Only here and in the interview: the checker takes half a second to load.
+        found.extend(grammar::lint_case(&loaded.case));
+        found
     } else {
         linter.lint_draft(&draft::read(&args.input)?)
     };

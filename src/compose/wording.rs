@@ -10,12 +10,17 @@ const FINAL_MARKS: &[char] = &['.', '。', '．', ';', '；', ',', '，', ':', '
 /// An answer as a sentence of its own: capitalised, with exactly one final stop (a question
 /// or exclamation mark is kept), escaped for Markdown.
 pub fn item(value: &str) -> String {
+    text(&sentence(value))
+}
+
+/// An answer as the letter's reader reads it: [`item`] before Markdown escaping.
+pub fn sentence(value: &str) -> String {
     let body = capitalised(&without_final_marks(value));
     if body.is_empty() {
         return body;
     }
     let last = body.chars().last().unwrap_or('.');
-    let closed = match last {
+    match last {
         '?' | '!' => body,
         '？' | '！' => {
             let mut body = body;
@@ -27,8 +32,7 @@ pub fn item(value: &str) -> String {
         '"' | '”' | '\'' | '’' | ')' if ends_closed(&body) => body,
         c if is_cjk(c) => body + "。",
         _ => body + ".",
-    };
-    text(&closed)
+    }
 }
 
 /// An answer as a table cell or a label's value: capitalised, no final stop, escaped.

@@ -9,6 +9,7 @@ pub mod case;
 pub mod checks;
 pub mod errors;
 pub mod fields;
+pub mod grammar;
 pub mod interview;
 pub mod report;
 pub mod revise;
@@ -153,6 +154,11 @@ mod tests {
         );
         all.extend(
             fields::Item::ALL
+                .iter()
+                .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
+        );
+        all.extend(
+            grammar::Hint::ALL
                 .iter()
                 .map(|t| (t.get(Lang::En), t.get(Lang::Zh))),
         );

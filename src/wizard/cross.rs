@@ -4,8 +4,10 @@
 use toml::{Table, Value};
 
 use super::ask::Concern;
-use crate::case::CaseDate;
-use crate::i18n::{Bilingual, case as say, interview};
+use crate::case::{CaseDate, Marketplace};
+use crate::compose::wording;
+use crate::grammar;
+use crate::i18n::{Bilingual, case as say, grammar as say_grammar, interview};
 
 /// Where an answer goes: its section, its field and, in a list, the item's index.
 #[derive(Debug, Clone, Copy)]
@@ -79,8 +81,30 @@ pub fn concern(doc: &Table, place: Place, value: &Value) -> Option<Concern> {
             .enumerate()
             .find(|(at, listed)| Some(*at) != place.item && *listed == asin)
             .map(|_| Concern::Refused(interview::asin_twice(asin))),
+        (section, field, Value::String(answer)) if grammar::checks(section, field) => {
+            grammar_hints(doc, answer)
+        }
         _ => None,
     }
+}
+
+/// Grammar hints on an answer the letter prints as the seller's sentence: the seller may
+/// keep it as it is.
+fn grammar_hints(doc: &Table, answer: &str) -> Option<Concern> {
+    let marketplace = doc
+        .get("seller")
+        .and_then(|seller| seller.get("marketplace"))
+        .and_then(|m| m.clone().try_into().ok())
+        .unwrap_or(Marketplace::US);
+    let hints = grammar::hints(answer, marketplace);
+    if hints.is_empty() {
+        return None;
+    }
+    let messages: Vec<Bilingual> = hints.into_iter().map(|hint| hint.message).collect();
+    Some(Concern::Doubt(say_grammar::in_answer(
+        &wording::sentence(answer),
+        &messages,
+    )))
 }
 
 /// The first ASIN of `asins` that the notice's list does not hold (none when the seller
