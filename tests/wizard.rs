@@ -37,7 +37,9 @@ impl Wizard {
             command.env("NO_COLOR", "1");
         }
         let mut session = Session::spawn(command).expect("the wizard starts under a pty");
-        session.set_expect_timeout(Some(Duration::from_secs(20)));
+        // The first grammar hint loads the checker: seconds in a debug build, more on a busy
+        // machine.
+        session.set_expect_timeout(Some(Duration::from_secs(90)));
         Wizard { session }
     }
 
