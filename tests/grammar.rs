@@ -88,7 +88,7 @@ fn lint_shows_a_hint_as_a_warning_naming_the_field_in_either_language() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "warning[grammar] actions[0].action: the verb does not agree with its subject: \"has\" → \"have\"",
+            "warning[grammar] actions[0].action (action 1: What was done): the verb does not agree with its subject: \"has\" → \"have\"",
         ));
     poa()
         .args(["lint", "--lang", "zh"])
