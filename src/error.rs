@@ -136,6 +136,9 @@ pub enum Error {
     /// Standard output cannot be written (a full disk it is redirected to).
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
+    /// The interview's terminal fails: it cannot be read or written (it was closed).
+    #[error("the interview cannot use the terminal: {0}")]
+    Terminal(std::io::Error),
 }
 
 /// A limit in whole megabytes (MiB), as people write it: "1 MB".
@@ -160,7 +163,7 @@ impl Error {
     /// The process exit code for this error.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage(_) => exit::USAGE,
+            Error::Usage(_) | Error::Terminal(_) => exit::USAGE,
             Error::Refused(_)
             | Error::Lint { .. }
             | Error::Invalid(_)

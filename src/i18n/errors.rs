@@ -82,6 +82,8 @@ messages! {
         "cannot write {path}: {why}", "无法写入 {path}：{why}";
     fn cannot_write_stdout(why: impl Display) =>
         "cannot write to standard output: {why}", "无法写入标准输出：{why}";
+    fn terminal_failed(why: impl Display) =>
+        "the interview cannot use the terminal: {why}", "问答无法使用终端：{why}";
     fn lint_refused(file: impl Display, list: &str) =>
         "{file}: no letter written: lint found errors in the case (--allow-lint-errors writes it anyway)\n{list}",
         "{file}：未生成信函：检查发现案例中有错误（加 --allow-lint-errors 仍可生成）\n{list}";
@@ -155,6 +157,7 @@ pub fn describe(error: &Error, lang: Lang) -> String {
         Error::Edited { path } => edited(path.display()),
         Error::Write { path, source } => cannot_write(path.display(), io(source, lang)),
         Error::Stdout(source) => cannot_write_stdout(io(source, lang)),
+        Error::Terminal(source) => terminal_failed(io(source, lang)),
     };
     message.get(lang).to_string()
 }
@@ -223,5 +226,14 @@ mod tests {
             describe(&error, Lang::Zh),
             "letter.pdf 已存在；要覆盖请加 --force"
         );
+    }
+
+    #[test]
+    fn a_failing_terminal_is_named_in_the_sellers_language() {
+        let error = Error::Terminal(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        let chinese = describe(&error, Lang::Zh);
+        assert!(chinese.starts_with("问答无法使用终端："), "{chinese}");
+        assert!(!chinese.contains("terminal"), "{chinese}");
+        assert_eq!(error.exit_code(), crate::error::exit::USAGE);
     }
 }

@@ -151,10 +151,7 @@ pub(crate) fn stopped(session: &mut Session, interrupt: Interrupt, command: &str
             );
             Ok(exit::INTERRUPTED)
         }
-        Interrupt::Stopped(Stop::Io(source)) => Err(Error::Write {
-            path: "the terminal".into(),
-            source,
-        }),
+        Interrupt::Stopped(Stop::Io(source)) => Err(Error::Terminal(source)),
         Interrupt::Failed(error) => Err(error),
     }
 }

@@ -193,10 +193,7 @@ fn paste(ui: &Ui) -> Result<String> {
     let mut text = String::new();
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
-        let line = line.map_err(|source| Error::Read {
-            path: "the terminal".into(),
-            source,
-        })?;
+        let line = line.map_err(Error::Terminal)?;
         if line.trim() == "." {
             break;
         }
