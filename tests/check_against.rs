@@ -6,21 +6,19 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::util::poa;
+use crate::util::{poa, success_stdout};
 
 /// A paragraph long enough to be a copied passage, in no template.
 const SHARED: &str = "Our warehouse lead opens three sealed cartons of every inbound shipment and photographs each insert before any unit is sent on to the fulfilment centre.";
 
 fn check_json(draft: &Path, against: &Path) -> (Value, String) {
-    let output = poa()
-        .args(["check", "--json", "--max-copied", "100"])
-        .arg(draft)
-        .arg("--against")
-        .arg(against)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{output:?}");
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = success_stdout(
+        poa()
+            .args(["check", "--json", "--max-copied", "100"])
+            .arg(draft)
+            .arg("--against")
+            .arg(against),
+    );
     (serde_json::from_str(&text).unwrap(), text)
 }
 
