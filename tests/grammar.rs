@@ -6,7 +6,7 @@ use poa::case::Marketplace;
 use poa::grammar::hints;
 use predicates::prelude::*;
 
-use crate::util::{EXAMPLES, example, example_text, poa};
+use crate::util::{EXAMPLES, example, example_text, lint_passes, poa};
 use crate::wizard::{DOWN, Wizard, example_copy, saved, text};
 
 /// The hints' words and suggestions on `answer`, in English.
@@ -82,22 +82,10 @@ fn case_with_a_grammar_error() -> (tempfile::TempDir, std::path::PathBuf) {
 #[test]
 fn lint_shows_a_hint_as_a_warning_naming_the_field_in_either_language() {
     let (_dir, case) = case_with_a_grammar_error();
-    poa()
-        .args(["lint", "--lang", "en"])
-        .arg(&case)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "warning[grammar] actions[0].action (action 1: What was done): the verb does not agree with its subject: \"has\" → \"have\"",
-        ));
-    poa()
-        .args(["lint", "--lang", "zh"])
-        .arg(&case)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "警告[grammar] actions[0].action（第 1 项已采取的措施的做了什么）: 动词与主语不一致：“has” → “have”",
-        ));
+    let linted = lint_passes(&case, "en");
+    assert!(linted.contains("warning[grammar] actions[0].action (action 1: What was done): the verb does not agree with its subject: \"has\" → \"have\""), "{linted}");
+    let linted = lint_passes(&case, "zh");
+    assert!(linted.contains("警告[grammar] actions[0].action（第 1 项已采取的措施的做了什么）: 动词与主语不一致：“has” → “have”"), "{linted}");
 }
 
 #[test]
@@ -117,12 +105,8 @@ fn render_never_checks_grammar() {
 #[test]
 fn the_examples_get_no_grammar_hint() {
     for name in EXAMPLES {
-        poa()
-            .args(["lint", "--lang", "en"])
-            .arg(example(name))
-            .assert()
-            .success()
-            .stdout(predicate::str::contains("[grammar]").not());
+        let linted = lint_passes(&example(name), "en");
+        assert!(!linted.contains("[grammar]"), "{linted}");
     }
 }
 

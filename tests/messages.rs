@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{example_text, poa};
+use crate::util::{example_text, lint_passes, poa};
 
 /// A case whose first order is dated after the warning.
 fn order_after_warning() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -79,30 +79,20 @@ fn vague_owner() -> (tempfile::TempDir, std::path::PathBuf) {
 #[test]
 fn lint_speaks_chinese_and_names_the_field_as_the_interview_does() {
     let (_dir, case) = vague_owner();
-    poa()
-        .args(["lint", "--lang", "zh"])
-        .arg(&case)
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains(
-                "警告[measure-owner-vague] measures[1].owner（第 2 项预防措施的负责人）: 请写明负责这项措施的人或职位",
-            )
-            .and(predicate::str::contains("0 个错误，1 个警告")),
-        );
+    let linted = lint_passes(&case, "zh");
+    assert!(linted.contains("警告[measure-owner-vague] measures[1].owner（第 2 项预防措施的负责人）: 请写明负责这项措施的人或职位"), "{linted}");
+    assert!(linted.contains("0 个错误，1 个警告"), "{linted}");
 }
 
 #[test]
 fn lint_in_english_names_the_field_as_the_interview_does_too() {
     let (_dir, case) = vague_owner();
-    poa()
-        .args(["lint", "--lang", "en"])
-        .arg(&case)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "warning[measure-owner-vague] measures[1].owner (measure 2: Who owns it): ",
-        ));
+    let linted = lint_passes(&case, "en");
+    assert!(
+        linted
+            .contains("warning[measure-owner-vague] measures[1].owner (measure 2: Who owns it): "),
+        "{linted}"
+    );
 }
 
 #[test]

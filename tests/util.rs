@@ -41,6 +41,11 @@ pub fn success_stdout(command: &mut assert_cmd::Command) -> String {
     String::from_utf8(output).unwrap()
 }
 
+/// What `poa lint --lang LANG CASE` prints, asserting that it succeeds (no error finding).
+pub fn lint_passes(case: &Path, lang: &str) -> String {
+    success_stdout(poa().args(["lint", "--lang", lang]).arg(case))
+}
+
 /// Runs an external reader (`pdftotext`, `qpdf`, LibreOffice…). When it is not installed
 /// the test is skipped with the reason printed, except where `POA_REQUIRE_TOOLS` is set
 /// (as `.ci/run` does): there a missing reader fails the test.
