@@ -12,6 +12,17 @@ use predicates::prelude::PredicateBooleanExt;
 
 use crate::util::{EXAMPLES, docx_part, example, example_case, marked, poa, tool};
 
+/// `poa render NAME --reading-copy zh --format FORMATS --out OUT`, asserted to succeed.
+fn render_with_reading_copy(name: &str, formats: &str, out: &Path) -> assert_cmd::assert::Assert {
+    poa()
+        .arg("render")
+        .arg(example(name))
+        .args(["--reading-copy", "zh", "--format", formats, "--out"])
+        .arg(out)
+        .assert()
+        .success()
+}
+
 #[test]
 fn the_reading_copy_has_the_letters_parts_order_and_phrasing() {
     for name in EXAMPLES {
@@ -37,13 +48,7 @@ fn render_writes_a_reading_copy_that_reads_back_with_its_headings_and_orders() {
     for name in EXAMPLES {
         let case = example_case(name);
         let out = tempfile::tempdir().unwrap();
-        poa()
-            .arg("render")
-            .arg(example(name))
-            .args(["--reading-copy", "zh", "--format", "md,docx,pdf", "--out"])
-            .arg(out.path())
-            .assert()
-            .success()
+        render_with_reading_copy(name, "md,docx,pdf", out.path())
             .stderr(predicates::str::contains("PDF").not());
         let letter = std::fs::read_to_string(out.path().join(format!("{name}.md"))).unwrap();
         assert!(
@@ -103,13 +108,7 @@ fn pdf_text(pdf: &Path) -> Option<String> {
 fn the_reading_copys_pdf_draws_every_heading_and_paragraph_of_its_markdown() {
     let out = tempfile::tempdir().unwrap();
     for name in EXAMPLES {
-        poa()
-            .arg("render")
-            .arg(example(name))
-            .args(["--reading-copy", "zh", "--format", "md,pdf", "--out"])
-            .arg(out.path())
-            .assert()
-            .success();
+        render_with_reading_copy(name, "md,pdf", out.path());
         let copy = |format: &str| out.path().join(format!("{name}.zh.{format}"));
         let Some(pdf) = pdf_text(&copy("pdf")) else {
             return;
@@ -166,13 +165,7 @@ fn a_reading_copy_from_templates_without_chinese_is_refused_and_nothing_is_writt
 fn the_reading_copy_numbers_its_pages_in_chinese_and_the_letter_in_english() {
     let name = "refund-for-review-change";
     let out = tempfile::tempdir().unwrap();
-    poa()
-        .arg("render")
-        .arg(example(name))
-        .args(["--reading-copy", "zh", "--format", "docx,pdf", "--out"])
-        .arg(out.path())
-        .assert()
-        .success();
+    render_with_reading_copy(name, "docx,pdf", out.path());
     let file = |stem: &str, format: &str| out.path().join(format!("{stem}.{format}"));
     let copy_footer = docx_part(&file(&format!("{name}.zh"), "docx"), "word/footer1.xml");
     assert!(
