@@ -55,11 +55,15 @@ pub struct Hint {
 /// The hints on `answer` as the letter of a `marketplace` case prints it. Empty when poa is
 /// built without the `grammar` feature.
 pub fn hints(answer: &str, marketplace: Marketplace) -> Vec<Hint> {
-    let sentence = wording::sentence(answer);
+    on_sentence(&wording::sentence(answer), marketplace)
+}
+
+/// The hints on a sentence already made as the letter prints it (for callers that show it).
+pub(crate) fn on_sentence(sentence: &str, marketplace: Marketplace) -> Vec<Hint> {
     if sentence.is_empty() {
         return Vec::new();
     }
-    checker::hints(&sentence, marketplace)
+    checker::hints(sentence, marketplace)
 }
 
 /// Every hint on a case's sentences, as warnings naming the field.
@@ -73,7 +77,7 @@ pub fn lint_case(case: &Case) -> Vec<Finding> {
         })
         .flat_map(|(path, answer)| {
             let sentence = wording::sentence(&answer);
-            hints(&answer, marketplace)
+            on_sentence(&sentence, marketplace)
                 .into_iter()
                 .map(move |hint| Finding {
                     rule: RULE.into(),

@@ -96,15 +96,13 @@ fn grammar_hints(doc: &Table, answer: &str) -> Option<Concern> {
         .and_then(|seller| seller.get("marketplace"))
         .and_then(|m| m.clone().try_into().ok())
         .unwrap_or(Marketplace::US);
-    let hints = grammar::hints(answer, marketplace);
+    let sentence = wording::sentence(answer);
+    let hints = grammar::on_sentence(&sentence, marketplace);
     if hints.is_empty() {
         return None;
     }
     let messages: Vec<Bilingual> = hints.into_iter().map(|hint| hint.message).collect();
-    Some(Concern::Doubt(say_grammar::in_answer(
-        &wording::sentence(answer),
-        &messages,
-    )))
+    Some(Concern::Doubt(say_grammar::in_answer(&sentence, &messages)))
 }
 
 /// The first ASIN of `asins` that the notice's list does not hold (none when the seller
