@@ -6,7 +6,7 @@ use poa::case::Marketplace;
 use poa::grammar::hints;
 use predicates::prelude::*;
 
-use crate::util::{EXAMPLES, example, example_text, lint_passes, poa};
+use crate::util::{EXAMPLES, edited_example, example, lint_passes, poa};
 use crate::wizard::{DOWN, Wizard, example_copy, saved, text};
 
 /// The hints' words and suggestions on `answer`, in English.
@@ -65,18 +65,11 @@ fn the_sentence_is_checked_as_the_letter_prints_it() {
 
 /// The refund example with its first action written as "We has stopped …".
 fn case_with_a_grammar_error() -> (tempfile::TempDir, std::path::PathBuf) {
-    let text = example_text("refund-for-review-change");
-    let typed = "action = \"Stopped all outgoing buyer messages";
-    assert!(text.contains(typed), "fixture changed");
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("case.toml");
-    let text = text.replacen(
-        typed,
+    edited_example(
+        "refund-for-review-change",
+        "action = \"Stopped all outgoing buyer messages",
         "action = \"We has stopped all outgoing buyer messages",
-        1,
-    );
-    std::fs::write(&case, text).unwrap();
-    (dir, case)
+    )
 }
 
 #[test]

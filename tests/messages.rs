@@ -3,29 +3,21 @@
 
 use predicates::prelude::*;
 
-use crate::util::{example_text, lint_passes, poa};
+use crate::util::{edited_example, lint_passes, poa, poa_in_locale};
 
 /// A case whose first order is dated after the warning.
 fn order_after_warning() -> (tempfile::TempDir, std::path::PathBuf) {
-    let text = example_text("refund-for-review-change");
-    assert!(text.contains("date = 2026-01-16"), "fixture changed");
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("case.toml");
-    std::fs::write(
-        &case,
-        text.replacen("date = 2026-01-16", "date = 2026-09-16", 1),
+    edited_example(
+        "refund-for-review-change",
+        "date = 2026-01-16",
+        "date = 2026-09-16",
     )
-    .unwrap();
-    (dir, case)
 }
 
 #[test]
 fn validate_speaks_chinese_in_a_chinese_locale() {
     let (_dir, case) = order_after_warning();
-    poa()
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "zh_CN.UTF-8")
+    poa_in_locale("zh_CN.UTF-8")
         .arg("validate")
         .arg(&case)
         .assert()
@@ -67,13 +59,11 @@ fn a_missing_file_is_reported_in_chinese() {
 
 /// A case whose second measure is owned by "we".
 fn vague_owner() -> (tempfile::TempDir, std::path::PathBuf) {
-    let text = example_text("refund-for-review-change");
-    let owner = "owner = \"Wei Zhang, owner\"";
-    assert!(text.contains(owner), "fixture changed");
-    let dir = tempfile::tempdir().unwrap();
-    let case = dir.path().join("case.toml");
-    std::fs::write(&case, text.replacen(owner, "owner = \"we\"", 1)).unwrap();
-    (dir, case)
+    edited_example(
+        "refund-for-review-change",
+        "owner = \"Wei Zhang, owner\"",
+        "owner = \"we\"",
+    )
 }
 
 #[test]
@@ -155,10 +145,7 @@ fn a_command_line_clap_refuses_is_explained_in_chinese_with_the_way_to_help() {
                 // clap's own message follows, naming the argument.
                 .and(predicate::str::contains("'--frobnicate'")),
         );
-    poa()
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "zh_CN.UTF-8")
+    poa_in_locale("zh_CN.UTF-8")
         .arg("validate")
         .assert()
         .code(64)
@@ -171,10 +158,7 @@ fn a_command_line_clap_refuses_is_explained_in_chinese_with_the_way_to_help() {
 
 #[test]
 fn a_command_line_clap_refuses_stays_as_clap_says_it_in_english() {
-    poa()
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "en_US.UTF-8")
+    poa_in_locale("en_US.UTF-8")
         .args(["render", "--frobnicate"])
         .assert()
         .code(64)

@@ -25,6 +25,30 @@ pub fn example_text(name: &str) -> String {
     std::fs::read_to_string(example(name)).unwrap()
 }
 
+/// `examples/NAME.toml` with the first `from` replaced by `to`, written as `case.toml` in a
+/// new temporary folder (kept while the folder lives); fails when the example lacks `from`.
+pub fn edited_example(name: &str, from: &str, to: &str) -> (tempfile::TempDir, PathBuf) {
+    let text = example_text(name);
+    assert!(
+        text.contains(from),
+        "examples/{name}.toml no longer holds {from:?}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.toml");
+    std::fs::write(&case, text.replacen(from, to, 1)).unwrap();
+    (dir, case)
+}
+
+/// poa run in the locale `lang` (LANG), with no LC_ALL or LC_MESSAGES to override it.
+pub fn poa_in_locale(lang: &str) -> assert_cmd::Command {
+    let mut command = poa();
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang);
+    command
+}
+
 /// `examples/NAME.toml`, loaded and validated.
 pub fn example_case(name: &str) -> Case {
     case::load(&example(name)).unwrap().case
