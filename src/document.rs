@@ -211,13 +211,13 @@ impl Builder {
                 }
             }
             Event::End(TagEnd::Item) => {
-                let item = std::mem::take(&mut self.inlines);
+                let item = self.take_content();
                 if let Some((_, items)) = self.lists.last_mut() {
                     items.push(item);
                 }
             }
             Event::End(TagEnd::Paragraph) if self.lists.is_empty() => {
-                let content = std::mem::take(&mut self.inlines);
+                let content = self.take_content();
                 if !content.is_empty() {
                     self.blocks.push(Block::Paragraph { content });
                 }
@@ -225,7 +225,7 @@ impl Builder {
             // A loose list wraps items in paragraphs: keep the item as one run of text.
             Event::End(TagEnd::Paragraph) => self.push_text(" "),
             Event::End(TagEnd::Heading(level)) => {
-                let content = std::mem::take(&mut self.inlines);
+                let content = self.take_content();
                 self.blocks.push(Block::Heading {
                     level: level as u8,
                     content,
@@ -241,7 +241,7 @@ impl Builder {
                 }
             }
             Event::End(TagEnd::TableCell) => {
-                let cell = std::mem::take(&mut self.inlines);
+                let cell = self.take_content();
                 if let Some(table) = self.table.as_mut() {
                     table.row.push(cell);
                 }
@@ -262,6 +262,19 @@ impl Builder {
             Event::HardBreak => self.inlines.push(Inline::Break),
             _ => {}
         }
+    }
+
+    /// The content of the block that ends, without the spaces a soft break or a loose list's
+    /// paragraph left at its end: Markdown drops them when the block is read again.
+    fn take_content(&mut self) -> Vec<Inline> {
+        let mut content = std::mem::take(&mut self.inlines);
+        if let Some(Inline::Text { text, .. }) = content.last_mut() {
+            text.truncate(text.trim_end_matches(' ').len());
+            if text.is_empty() {
+                content.pop();
+            }
+        }
+        content
     }
 
     /// Appends text, merging it into the previous run when the style is the same.

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 fn word() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-zA-Z0-9]{1,8}",
-        r"[-+=*_#|<>&;.)!~`\[\]\\0-9a-z]{1,6}",
+        r#"[-+=*_#|<>&;.)!~`\[\]\\"'0-9a-z]{1,6}"#,
         Just("- x".to_string()),
         Just("2. item".to_string()),
         Just("&amp;".to_string()),
@@ -164,5 +164,22 @@ fn text_that_cannot_open_a_block_is_written_as_typed() {
             typography::document(&document, |_| true),
             "{written}"
         );
+    }
+}
+
+/// Markdown read, written and read again gives the typeset document, and written again the same
+/// Markdown. The inputs are ones the fuzzer found (`fuzz/fuzz_targets/markdown.rs`).
+#[test]
+fn markdown_read_and_written_again_is_stable() {
+    for source in ["\"*!!", "\0\n\t\u{b}", "a\n\n- b\n\n- c\n", "a  \nb\n"] {
+        let document = from_markdown(source, "t", "a");
+        let written = markdown::render(&document);
+        let read = from_markdown(&written, "t", "a");
+        assert_eq!(
+            read,
+            typography::document(&document, |_| true),
+            "{source:?} wrote {written:?}"
+        );
+        assert_eq!(markdown::render(&read), written, "{source:?}");
     }
 }
