@@ -185,8 +185,13 @@ struct Builder {
     inlines: Vec<Inline>,
     bold: usize,
     italic: usize,
-    /// Open lists, innermost last: (ordered, finished items).
-    lists: Vec<(bool, Vec<Vec<Inline>>)>,
+    /// The open outermost list: (ordered, finished items). The model's lists are flat, so a
+    /// nested list's items join it, in reading order.
+    list: Option<(bool, Vec<Vec<Inline>>)>,
+    /// How many lists are open.
+    list_depth: usize,
+    /// Inside a code block (text indented four spaces), whose line ends are kept as text.
+    in_code: bool,
     table: Option<TableBuilder>,
 }
 
@@ -204,26 +209,39 @@ impl Builder {
             Event::End(TagEnd::Strong) => self.bold -= 1,
             Event::Start(Tag::Emphasis) => self.italic += 1,
             Event::End(TagEnd::Emphasis) => self.italic -= 1,
-            Event::Start(Tag::List(start)) => self.lists.push((start.is_some(), Vec::new())),
+            Event::Start(Tag::List(start)) => {
+                if self.list_depth == 0 {
+                    self.list = Some((start.is_some(), Vec::new()));
+                } else {
+                    self.end_item();
+                }
+                self.list_depth += 1;
+            }
             Event::End(TagEnd::List(_)) => {
-                if let Some((ordered, items)) = self.lists.pop() {
+                self.list_depth -= 1;
+                if self.list_depth == 0
+                    && let Some((ordered, items)) = self.list.take()
+                    && !items.is_empty()
+                {
                     self.blocks.push(Block::List { ordered, items });
                 }
             }
-            Event::End(TagEnd::Item) => {
-                let item = self.take_content();
-                if let Some((_, items)) = self.lists.last_mut() {
-                    items.push(item);
-                }
+            Event::End(TagEnd::Item) => self.end_item(),
+            // Inside an item every block is a run of its text: a loose list's paragraphs, a
+            // heading or a table typed in an item.
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::TableCell,
+            ) if self.list_depth > 0 => {
+                self.in_code = false;
+                self.push_text(" ");
             }
-            Event::End(TagEnd::Paragraph) if self.lists.is_empty() => {
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock) => {
+                self.in_code = false;
                 let content = self.take_content();
                 if !content.is_empty() {
                     self.blocks.push(Block::Paragraph { content });
                 }
             }
-            // A loose list wraps items in paragraphs: keep the item as one run of text.
-            Event::End(TagEnd::Paragraph) => self.push_text(" "),
             Event::End(TagEnd::Heading(level)) => {
                 let content = self.take_content();
                 self.blocks.push(Block::Heading {
@@ -231,7 +249,9 @@ impl Builder {
                     content,
                 });
             }
-            Event::Start(Tag::Table(_)) => self.table = Some(TableBuilder::default()),
+            Event::Start(Tag::Table(_)) if self.list_depth == 0 => {
+                self.table = Some(TableBuilder::default());
+            }
             Event::End(TagEnd::Table) => {
                 if let Some(table) = self.table.take() {
                     self.blocks.push(Block::Table {
@@ -257,10 +277,23 @@ impl Builder {
                     table.rows.push(row);
                 }
             }
+            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
+            // The model has no code: its lines read as one run of words, as a paragraph's do.
+            Event::Text(text) if self.in_code => self.push_text(&text.replace('\n', " ")),
             Event::Text(text) | Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
             Event::HardBreak => self.inlines.push(Inline::Break),
             _ => {}
+        }
+    }
+
+    /// Ends the open item: one with no words is no item.
+    fn end_item(&mut self) {
+        let content = self.take_content();
+        if let Some((_, items)) = self.list.as_mut()
+            && !content.is_empty()
+        {
+            items.push(content);
         }
     }
 

@@ -171,7 +171,16 @@ fn text_that_cannot_open_a_block_is_written_as_typed() {
 /// Markdown. The inputs are ones the fuzzer found (`fuzz/fuzz_targets/markdown.rs`).
 #[test]
 fn markdown_read_and_written_again_is_stable() {
-    for source in ["\"*!!", "\0\n\t\u{b}", "a\n\n- b\n\n- c\n", "a  \nb\n"] {
+    for source in [
+        "\"*!!",
+        "\0\n\t\u{b}",
+        "* *",
+        "a\n\n- b\n\n- c\n",
+        "- a\n  - b\n- c\n",
+        "1. a\n\n   # b\n2. c\n",
+        "    indented\n    twice\n\nthen text\n",
+        "a  \nb\n",
+    ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
         let read = from_markdown(&written, "t", "a");
@@ -182,4 +191,21 @@ fn markdown_read_and_written_again_is_stable() {
         );
         assert_eq!(markdown::render(&read), written, "{source:?}");
     }
+}
+
+/// The model's lists are flat: a nested list's items join the outer list where they stand.
+#[test]
+fn a_nested_list_reads_as_one_list_in_reading_order() {
+    let document = from_markdown("- a\n  - b\n  - c\n- d\n", "t", "a");
+    let words: Vec<Vec<Inline>> = ["a", "b", "c", "d"]
+        .iter()
+        .map(|word| vec![Inline::plain(*word)])
+        .collect();
+    assert_eq!(
+        document.blocks,
+        vec![Block::List {
+            ordered: false,
+            items: words
+        }]
+    );
 }
