@@ -190,8 +190,8 @@ struct Builder {
     list: Option<(bool, Vec<Vec<Inline>>)>,
     /// How many lists are open.
     list_depth: usize,
-    /// Inside a code block (text indented four spaces), whose line ends are kept as text.
-    in_code: bool,
+    /// The text of the open code block (lines indented four spaces or fenced).
+    code: Option<String>,
     table: Option<TableBuilder>,
 }
 
@@ -229,17 +229,32 @@ impl Builder {
             Event::End(TagEnd::Item) => self.end_item(),
             // Inside an item every block is a run of its text: a loose list's paragraphs, a
             // heading or a table typed in an item.
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::TableCell,
-            ) if self.list_depth > 0 => {
-                self.in_code = false;
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell)
+                if self.list_depth > 0 =>
+            {
                 self.push_text(" ");
             }
-            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock) => {
-                self.in_code = false;
-                let content = self.take_content();
-                if !content.is_empty() {
-                    self.blocks.push(Block::Paragraph { content });
+            Event::End(TagEnd::Paragraph) => self.end_paragraph(),
+            Event::Start(Tag::CodeBlock(_)) => self.code = Some(String::new()),
+            // The model has no code: its lines read as one run of words, as a paragraph's do.
+            Event::End(TagEnd::CodeBlock) => {
+                let code = self.code.take().unwrap_or_default();
+                // A lone carriage return ends a line too.
+                let words: Vec<&str> = code
+                    .split(['\r', '\n'])
+                    .map(str::trim)
+                    .filter(|line| !line.is_empty())
+                    .collect();
+                self.push_text(&words.join(" "));
+                if self.list_depth > 0 {
+                    self.push_text(" ");
+                } else {
+                    self.end_paragraph();
+                }
+            }
+            Event::Text(text) if self.code.is_some() => {
+                if let Some(code) = self.code.as_mut() {
+                    code.push_str(&text);
                 }
             }
             Event::End(TagEnd::Heading(level)) => {
@@ -277,13 +292,17 @@ impl Builder {
                     table.rows.push(row);
                 }
             }
-            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
-            // The model has no code: its lines read as one run of words, as a paragraph's do.
-            Event::Text(text) if self.in_code => self.push_text(&text.replace('\n', " ")),
             Event::Text(text) | Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
             Event::HardBreak => self.inlines.push(Inline::Break),
             _ => {}
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        let content = self.take_content();
+        if !content.is_empty() {
+            self.blocks.push(Block::Paragraph { content });
         }
     }
 

@@ -179,6 +179,8 @@ fn markdown_read_and_written_again_is_stable() {
         "- a\n  - b\n- c\n",
         "1. a\n\n   # b\n2. c\n",
         "    indented\n    twice\n\nthen text\n",
+        "\t\0\0\0\r/\n",
+        "      deeper\n    code\n",
         "a  \nb\n",
     ] {
         let document = from_markdown(source, "t", "a");
