@@ -294,7 +294,10 @@ impl Builder {
             }
             Event::Text(text) | Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
-            Event::HardBreak => self.inlines.push(Inline::Break),
+            Event::HardBreak => {
+                self.trim_end();
+                self.inlines.push(Inline::Break);
+            }
             _ => {}
         }
     }
@@ -316,17 +319,22 @@ impl Builder {
         }
     }
 
-    /// The content of the block that ends, without the spaces a soft break or a loose list's
-    /// paragraph left at its end: Markdown drops them when the block is read again.
+    /// The content of the block that ends, without spaces at its end.
     fn take_content(&mut self) -> Vec<Inline> {
-        let mut content = std::mem::take(&mut self.inlines);
-        if let Some(Inline::Text { text, .. }) = content.last_mut() {
+        self.trim_end();
+        std::mem::take(&mut self.inlines)
+    }
+
+    /// Drops the spaces a soft break or a loose list's paragraph left at the end of the
+    /// content so far: Markdown drops them before a line break or a block's end when it is
+    /// read again.
+    fn trim_end(&mut self) {
+        if let Some(Inline::Text { text, .. }) = self.inlines.last_mut() {
             text.truncate(text.trim_end_matches(' ').len());
             if text.is_empty() {
-                content.pop();
+                self.inlines.pop();
             }
         }
-        content
     }
 
     /// Appends text, merging it into the previous run when the style is the same.

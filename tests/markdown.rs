@@ -182,6 +182,7 @@ fn markdown_read_and_written_again_is_stable() {
         "\t\0\0\0\r/\n",
         "      deeper\n    code\n",
         "a  \nb\n",
+        "{{;\r\\\rgn{",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
