@@ -294,9 +294,12 @@ impl Builder {
             }
             Event::Text(text) | Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
+            // A line break with no words before it would be written as a blank line.
             Event::HardBreak => {
                 self.trim_end();
-                self.inlines.push(Inline::Break);
+                if matches!(self.inlines.last(), Some(Inline::Text { .. })) {
+                    self.inlines.push(Inline::Break);
+                }
             }
             _ => {}
         }
@@ -319,9 +322,13 @@ impl Builder {
         }
     }
 
-    /// The content of the block that ends, without spaces at its end.
+    /// The content of the block that ends, without spaces or a line break at its end.
     fn take_content(&mut self) -> Vec<Inline> {
         self.trim_end();
+        if matches!(self.inlines.last(), Some(Inline::Break)) {
+            self.inlines.pop();
+            self.trim_end();
+        }
         std::mem::take(&mut self.inlines)
     }
 

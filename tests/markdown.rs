@@ -183,6 +183,8 @@ fn markdown_read_and_written_again_is_stable() {
         "      deeper\n    code\n",
         "a  \nb\n",
         "{{;\r\\\rgn{",
+        "-`\\``\\\n\\\n\\",
+        "\\\na\\\n\\\nb\\\n",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
