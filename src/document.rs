@@ -195,6 +195,25 @@ struct Builder {
     table: Option<TableBuilder>,
 }
 
+/// Drops the spaces and tabs at both ends of a line of runs, and runs left empty.
+fn trim_line(line: &mut Vec<Inline>) {
+    const BLANK: [char; 2] = [' ', '\t'];
+    while let Some(Inline::Text { text, .. }) = line.first_mut() {
+        *text = text.trim_start_matches(BLANK).to_string();
+        if !text.is_empty() {
+            break;
+        }
+        line.remove(0);
+    }
+    while let Some(Inline::Text { text, .. }) = line.last_mut() {
+        text.truncate(text.trim_end_matches(BLANK).len());
+        if !text.is_empty() {
+            break;
+        }
+        line.pop();
+    }
+}
+
 #[derive(Default)]
 struct TableBuilder {
     header: Vec<Vec<Inline>>,
@@ -294,13 +313,7 @@ impl Builder {
             }
             Event::Text(text) | Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
-            // A line break with no words before it would be written as a blank line.
-            Event::HardBreak => {
-                self.trim_end();
-                if matches!(self.inlines.last(), Some(Inline::Text { .. })) {
-                    self.inlines.push(Inline::Break);
-                }
-            }
+            Event::HardBreak => self.inlines.push(Inline::Break),
             _ => {}
         }
     }
@@ -322,26 +335,29 @@ impl Builder {
         }
     }
 
-    /// The content of the block that ends, without spaces or a line break at its end.
+    /// The content of the block that ends, as written Markdown would read back: a line
+    /// neither starts nor ends with spaces or tabs, and no line is empty (a line break at
+    /// either end or after another would be written as a blank line).
     fn take_content(&mut self) -> Vec<Inline> {
-        self.trim_end();
-        if matches!(self.inlines.last(), Some(Inline::Break)) {
-            self.inlines.pop();
-            self.trim_end();
-        }
-        std::mem::take(&mut self.inlines)
-    }
-
-    /// Drops the spaces a soft break or a loose list's paragraph left at the end of the
-    /// content so far: Markdown drops them before a line break or a block's end when it is
-    /// read again.
-    fn trim_end(&mut self) {
-        if let Some(Inline::Text { text, .. }) = self.inlines.last_mut() {
-            text.truncate(text.trim_end_matches(' ').len());
-            if text.is_empty() {
-                self.inlines.pop();
+        let mut lines: Vec<Vec<Inline>> = vec![Vec::new()];
+        for inline in std::mem::take(&mut self.inlines) {
+            match inline {
+                Inline::Break => lines.push(Vec::new()),
+                text => lines.last_mut().expect("one line at least").push(text),
             }
         }
+        let mut content = Vec::new();
+        for mut line in lines {
+            trim_line(&mut line);
+            if line.is_empty() {
+                continue;
+            }
+            if !content.is_empty() {
+                content.push(Inline::Break);
+            }
+            content.extend(line);
+        }
+        content
     }
 
     /// Appends text, merging it into the previous run when the style is the same.

@@ -185,6 +185,8 @@ fn markdown_read_and_written_again_is_stable() {
         "{{;\r\\\rgn{",
         "-`\\``\\\n\\\n\\",
         "\\\na\\\n\\\nb\\\n",
+        "u\t`n\t`",
+        "`\tx` y",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
