@@ -195,9 +195,10 @@ struct Builder {
     table: Option<TableBuilder>,
 }
 
-/// Drops the spaces and tabs at both ends of a line of runs, and runs left empty.
+/// Drops the whitespace at both ends of a line of runs, and runs left empty.
 fn trim_line(line: &mut Vec<Inline>) {
-    const BLANK: [char; 2] = [' ', '\t'];
+    // CommonMark's whitespace, which a parser drops at the ends of a line.
+    const BLANK: [char; 6] = [' ', '\t', '\u{b}', '\u{c}', '\r', '\n'];
     while let Some(Inline::Text { text, .. }) = line.first_mut() {
         *text = text.trim_start_matches(BLANK).to_string();
         if !text.is_empty() {
@@ -336,7 +337,7 @@ impl Builder {
     }
 
     /// The content of the block that ends, as written Markdown would read back: a line
-    /// neither starts nor ends with spaces or tabs, and no line is empty (a line break at
+    /// neither starts nor ends with whitespace, and no line is empty (a line break at
     /// either end or after another would be written as a blank line).
     fn take_content(&mut self) -> Vec<Inline> {
         let mut lines: Vec<Vec<Inline>> = vec![Vec::new()];

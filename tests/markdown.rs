@@ -187,6 +187,7 @@ fn markdown_read_and_written_again_is_stable() {
         "\\\na\\\n\\\nb\\\n",
         "u\t`n\t`",
         "`\tx` y",
+        "u`\u{c}`",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
