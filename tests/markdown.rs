@@ -188,6 +188,7 @@ fn markdown_read_and_written_again_is_stable() {
         "u\t`n\t`",
         "`\tx` y",
         "u`\u{c}`",
+        "- a\n* b\n- c\n\n1. d\n1) e\n",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);

@@ -7,11 +7,25 @@ use crate::render::typography;
 /// Writes the document as CommonMark with pipe tables.
 pub fn render(document: &Document) -> String {
     let document = typography::document(document, |_| true);
-    let blocks: Vec<String> = document.blocks.iter().map(block).collect();
+    let mut previous_list = None;
+    let mut marker_alternates = false;
+    let mut blocks: Vec<String> = Vec::new();
+    for block in &document.blocks {
+        // Two lists of one kind in a row would read back as one: the second takes the other
+        // marker CommonMark has for its kind.
+        let list = match block {
+            Block::List { ordered, .. } => Some(*ordered),
+            _ => None,
+        };
+        marker_alternates = list.is_some() && list == previous_list && !marker_alternates;
+        previous_list = list;
+        blocks.push(write_block(block, marker_alternates));
+    }
     blocks.join("\n\n") + "\n"
 }
 
-fn block(block: &Block) -> String {
+/// A block as Markdown; a list with its other marker (`*`, `1)`) if `marker_alternates`.
+fn write_block(block: &Block, marker_alternates: bool) -> String {
     match block {
         Block::Heading { level, content } => {
             format!("{} {}", "#".repeat(usize::from(*level)), inlines(content))
@@ -21,10 +35,11 @@ fn block(block: &Block) -> String {
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let marker = if *ordered {
-                    format!("{}.", i + 1)
-                } else {
-                    "-".into()
+                let marker = match (*ordered, marker_alternates) {
+                    (true, false) => format!("{}.", i + 1),
+                    (true, true) => format!("{})", i + 1),
+                    (false, false) => "-".into(),
+                    (false, true) => "*".into(),
                 };
                 format!("{marker} {}", inlines(item))
             })
