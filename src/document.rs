@@ -195,6 +195,37 @@ struct Builder {
     table: Option<TableBuilder>,
 }
 
+/// The content on one line, a line break read as a space: a heading is written on one line.
+fn one_line(content: Vec<Inline>) -> Vec<Inline> {
+    let mut line: Vec<Inline> = Vec::new();
+    for inline in content {
+        match inline {
+            Inline::Text { text, bold, italic } => push_run(&mut line, &text, bold, italic),
+            Inline::Break => push_run(&mut line, " ", false, false),
+        }
+    }
+    line
+}
+
+/// Appends text to runs, merging it into the last run when the style is the same.
+fn push_run(runs: &mut Vec<Inline>, text: &str, bold: bool, italic: bool) {
+    if let Some(Inline::Text {
+        text: last,
+        bold: b,
+        italic: i,
+    }) = runs.last_mut()
+        && (*b, *i) == (bold, italic)
+    {
+        last.push_str(text);
+        return;
+    }
+    runs.push(Inline::Text {
+        text: text.to_string(),
+        bold,
+        italic,
+    });
+}
+
 /// Drops the whitespace at both ends of a line of runs, and runs left empty.
 fn trim_line(line: &mut Vec<Inline>) {
     // CommonMark's whitespace, which a parser drops at the ends of a line.
@@ -278,7 +309,7 @@ impl Builder {
                 }
             }
             Event::End(TagEnd::Heading(level)) => {
-                let content = self.take_content();
+                let content = one_line(self.take_content());
                 self.blocks.push(Block::Heading {
                     level: level as u8,
                     content,
@@ -361,23 +392,8 @@ impl Builder {
         content
     }
 
-    /// Appends text, merging it into the previous run when the style is the same.
+    /// Appends text in the open style.
     fn push_text(&mut self, text: &str) {
-        let (bold, italic) = (self.bold > 0, self.italic > 0);
-        if let Some(Inline::Text {
-            text: last,
-            bold: b,
-            italic: i,
-        }) = self.inlines.last_mut()
-            && (*b, *i) == (bold, italic)
-        {
-            last.push_str(text);
-            return;
-        }
-        self.inlines.push(Inline::Text {
-            text: text.to_string(),
-            bold,
-            italic,
-        });
+        push_run(&mut self.inlines, text, self.bold > 0, self.italic > 0);
     }
 }

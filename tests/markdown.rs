@@ -189,6 +189,7 @@ fn markdown_read_and_written_again_is_stable() {
         "`\tx` y",
         "u`\u{c}`",
         "- a\n* b\n- c\n\n1. d\n1) e\n",
+        "a  \n**b**\\\nc\n---\n",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
