@@ -158,7 +158,7 @@ pub fn escape_markdown(text: &str) -> String {
 fn opens_a_block(text: &str) -> bool {
     let ends_marker = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let only = |mark: char| text.chars().all(|c| c == mark || c == ' ');
+    let only = |mark: char| text.chars().all(|c| c == mark || c == ' ' || c == '\t');
     match text.chars().next() {
         Some('-' | '+') => ends_marker(&text[1..]) || only('-'),
         Some('=') => only('='),

@@ -190,6 +190,7 @@ fn markdown_read_and_written_again_is_stable() {
         "u`\u{c}`",
         "- a\n* b\n- c\n\n1. d\n1) e\n",
         "a  \n**b**\\\nc\n---\n",
+        "# -\n\n    --\t-\n",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
