@@ -136,6 +136,11 @@ pub fn from_markdown_parts(
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (at, ch) in text.char_indices() {
+        // A line end inside text (typed as `&#13;`) would end the line: keep it a reference.
+        if matches!(ch, '\r' | '\n') {
+            out.push_str(&format!("&#{};", u32::from(ch)));
+            continue;
+        }
         if matches!(
             ch,
             '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '<' | '>'

@@ -191,6 +191,7 @@ fn markdown_read_and_written_again_is_stable() {
         "- a\n* b\n- c\n\n1. d\n1) e\n",
         "a  \n**b**\\\nc\n---\n",
         "# -\n\n    --\t-\n",
+        "a&#13;b &#10;c",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);
