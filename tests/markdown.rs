@@ -192,6 +192,7 @@ fn markdown_read_and_written_again_is_stable() {
         "a  \n**b**\\\nc\n---\n",
         "# -\n\n    --\t-\n",
         "a&#13;b &#10;c",
+        "\u{c}\"No\t\t1-4\r\r1-4S\n\n|\0\"",
     ] {
         let document = from_markdown(source, "t", "a");
         let written = markdown::render(&document);

@@ -125,11 +125,18 @@ pub const REPLACEMENTS: [(char, char); 6] = [
 /// The text with each typographic character this module writes turned back into the plain
 /// one, so rules written for straight quotes and hyphens match a typeset draft too.
 pub fn plain(text: &str) -> std::borrow::Cow<'_, str> {
-    let fancy = |ch: char| REPLACEMENTS.iter().find(|(f, _)| *f == ch).map(|(_, p)| *p);
-    if !text.chars().any(|ch| fancy(ch).is_some()) {
+    if !text.chars().any(|ch| plain_char(ch) != ch) {
         return text.into();
     }
-    text.chars().map(|ch| fancy(ch).unwrap_or(ch)).collect()
+    text.chars().map(plain_char).collect()
+}
+
+/// The plain character a typographic one replaced; any other character as it is.
+fn plain_char(ch: char) -> char {
+    REPLACEMENTS
+        .iter()
+        .find(|(fancy, _)| *fancy == ch)
+        .map_or(ch, |(_, plain)| *plain)
 }
 
 fn typeset(chars: &mut [char]) {
@@ -159,9 +166,15 @@ fn words(chars: &[char]) -> Vec<std::ops::Range<usize>> {
     words
 }
 
-/// A word without the brackets and punctuation around it, lower-cased.
+/// A word without the brackets and punctuation around it, lower-cased. Quotes already
+/// curled count as the straight ones they were, so text typeset twice is typeset once.
 fn bare(chars: &[char]) -> String {
-    let is_edge = |c: &char| matches!(c, '(' | ')' | '.' | ',' | ';' | ':' | '!' | '?' | '"');
+    let is_edge = |c: &char| {
+        matches!(
+            plain_char(*c),
+            '(' | ')' | '.' | ',' | ';' | ':' | '!' | '?' | '"'
+        )
+    };
     let start = chars
         .iter()
         .position(|c| !is_edge(c))
@@ -303,6 +316,22 @@ mod tests {
             "B0C7KXR2M1",
         ] {
             assert_eq!(text(kept), kept, "{kept}");
+        }
+    }
+
+    /// Markdown written typeset is read and written again: the second pass changes nothing.
+    #[test]
+    fn text_typeset_twice_is_typeset_once() {
+        for source in [
+            "\"No 1-4",
+            "(\"SKU\" 2-5)",
+            "\"5 stars\" and 'no' 1-3",
+            "\"page 1 of 3\"",
+            "'em 'No 1-2 '' \"\" \"a\"b\"",
+            "\u{c}\"No\t\t1-4\r\r1-4S",
+        ] {
+            let once = text(source);
+            assert_eq!(text(&once), once, "{source:?}");
         }
     }
 
