@@ -79,8 +79,8 @@ impl fmt::Display for Diagnostic {
 pub enum Error {
     /// The command line asks for something poa cannot do (never an internal fault: those
     /// panic with a message, as broken invariants).
-    #[error("{0}")]
-    Usage(String),
+    #[error("{}", .0.en)]
+    Usage(crate::i18n::Bilingual),
     /// A valid case that poa will not turn into a letter (it would have to be padded).
     #[error("{}", .0.en)]
     Refused(crate::i18n::Bilingual),

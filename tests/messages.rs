@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{edited_example, lint_passes, poa, poa_in_locale};
+use crate::util::{edited_example, example, lint_passes, poa, poa_in_locale};
 
 /// A case whose first order is dated after the warning.
 fn order_after_warning() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -166,4 +166,52 @@ fn a_command_line_clap_refuses_stays_as_clap_says_it_in_english() {
             predicate::str::contains("unexpected argument '--frobnicate'")
                 .and(predicate::str::contains("poa：").not()),
         );
+}
+
+/// Refusals of the command line itself (not clap's) speak Chinese too: every one poa words.
+#[test]
+fn a_refused_command_line_is_explained_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let pattern = dir.path().join("*.toml");
+    let refusals: [(Vec<std::ffi::OsString>, &str); 4] = [
+        (
+            vec![
+                "batch".into(),
+                pattern.into_os_string(),
+                "--out".into(),
+                dir.path().into(),
+            ],
+            "中没有案例文件（*.toml）",
+        ),
+        (
+            vec!["new".into(), dir.path().join("case.toml").into_os_string()],
+            "需要在终端中运行",
+        ),
+        (
+            vec![
+                "render".into(),
+                example("refund-for-review-change").into_os_string(),
+                "--variant".into(),
+                "9".into(),
+                "--out".into(),
+                dir.path().into(),
+            ],
+            "没有第 9 种措辞",
+        ),
+        (
+            vec![
+                "revise".into(),
+                example("refund-for-review-change").into_os_string(),
+            ],
+            "没有终端时",
+        ),
+    ];
+    for (args, chinese) in refusals {
+        poa()
+            .args(["--lang", "zh"])
+            .args(&args)
+            .assert()
+            .code(64)
+            .stderr(predicate::str::contains(chinese));
+    }
 }

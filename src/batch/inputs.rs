@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
+use crate::i18n::errors;
 
 /// Expands the command line's inputs into case files, sorted and without repeats.
 pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>> {
@@ -23,8 +24,8 @@ pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>> {
         } else if path.is_file() {
             cases.push(path);
         } else if input.contains(['*', '?', '[']) {
-            let pattern = glob::glob(input)
-                .map_err(|e| Error::Usage(format!("bad pattern {input:?}: {e}")))?;
+            let pattern =
+                glob::glob(input).map_err(|e| Error::Usage(errors::bad_pattern(input, e)))?;
             cases.extend(
                 pattern
                     .filter_map(std::result::Result::ok)
@@ -40,10 +41,7 @@ pub fn expand(inputs: &[String]) -> Result<Vec<PathBuf>> {
     cases.sort();
     cases.dedup();
     if cases.is_empty() {
-        return Err(Error::Usage(format!(
-            "no case files (*.toml) in {}",
-            inputs.join(", ")
-        )));
+        return Err(Error::Usage(errors::no_case_files(&inputs.join(", "))));
     }
     Ok(cases)
 }

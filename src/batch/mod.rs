@@ -124,9 +124,9 @@ pub fn run(inputs: &[String], options: &Options) -> Result<Summary> {
         .num_threads(options.jobs.unwrap_or(0))
         .build()
         .map_err(|e| {
-            Error::Usage(format!(
-                "cannot start {} jobs: {e}",
-                options.jobs.unwrap_or(0)
+            Error::Usage(crate::i18n::errors::cannot_start_jobs(
+                options.jobs.unwrap_or(0),
+                e,
             ))
         })?;
     let outcomes: Vec<(CaseResult, Vec<Print>)> = pool.install(|| {

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::i18n::{Bilingual, errors};
+use crate::lang::Lang;
 use crate::output::names::safe_stem;
 
 /// The output stem of every case; two cases that would share one (compared without case,
@@ -14,20 +16,21 @@ pub fn assign(cases: &[PathBuf]) -> Result<Vec<String>> {
     let mut clashes = Vec::new();
     for (stem, case) in stems.iter().zip(cases) {
         if let Some(first) = seen.insert(stem.to_lowercase(), case) {
-            clashes.push(format!(
-                "{} and {} would both be written as {stem}.*",
+            clashes.push(errors::same_output_name(
                 first.display(),
-                case.display()
+                case.display(),
+                stem,
             ));
         }
     }
     if clashes.is_empty() {
         Ok(stems)
     } else {
-        Err(Error::Usage(format!(
-            "{}; rename one of each pair",
-            clashes.join("; ")
-        )))
+        let join = |lang| clashes.iter().map(|c| c.get(lang)).collect::<Vec<_>>();
+        Err(Error::Usage(Bilingual {
+            en: join(Lang::En).join("\n"),
+            zh: join(Lang::Zh).join("\n"),
+        }))
     }
 }
 

@@ -3,6 +3,7 @@ use std::io::IsTerminal;
 use crate::case::{self, rounds};
 use crate::cli::ReviseArgs;
 use crate::error::{Error, Result, exit};
+use crate::i18n::errors;
 use crate::i18n::revise::Revise;
 use crate::lang::Lang;
 use crate::reply::{ReplyRules, Source};
@@ -18,14 +19,10 @@ pub fn run(args: &ReviseArgs, lang: Lang) -> Result<u8> {
         return wizard::revise::revise(&args.case, source.as_ref(), lang, args.changes.as_deref());
     }
     if args.changes.is_some() {
-        return Err(Error::Usage(
-            "--changes writes what the interview changed, and the interview needs a terminal; without one, poa revise only reads the reply".into(),
-        ));
+        return Err(Error::Usage(errors::changes_need_terminal()));
     }
     let Some(source) = source else {
-        return Err(Error::Usage(
-            "poa revise without a terminal needs the reply: --reply FILE, or --reply - to read standard input".into(),
-        ));
+        return Err(Error::Usage(errors::revise_needs_reply()));
     };
     let loaded = case::load(&args.case)?;
     let rules = ReplyRules::builtin()?;

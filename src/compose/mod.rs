@@ -117,8 +117,8 @@ impl Composer {
         if let Some(n) = wording.variant
             && !(1..=VARIANTS).contains(&n)
         {
-            return Err(Error::Usage(format!(
-                "--variant {n} does not exist; choose 1 to {VARIANTS}"
+            return Err(Error::Usage(crate::i18n::errors::no_such_variant(
+                n, VARIANTS,
             )));
         }
         let key = variant::identity(case);

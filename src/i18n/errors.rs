@@ -32,6 +32,33 @@ messages! {
         "{arg} 的值的个数不对";
     pub fn bad_command_line() =>
         "the command line cannot be read", "无法读取命令行";
+    pub fn finished_case(path: impl Display) =>
+        "{path} is a finished case; change it with: poa edit {path}",
+        "{path} 是已完成的案例；要修改请运行：poa edit {path}";
+    pub fn needs_terminal(command: &str) =>
+        "poa {command} asks questions and needs a terminal; without one, write the case with `poa init CASE.toml`, fill it in, then run `poa render CASE.toml`",
+        "poa {command} 会逐一提问，需要在终端中运行；没有终端时，请用 `poa init CASE.toml` 写出案例文件，填好后运行 `poa render CASE.toml`";
+    pub fn no_such_variant(n: usize, count: usize) =>
+        "--variant {n} does not exist; choose 1 to {count}",
+        "没有第 {n} 种措辞（--variant {n}）；请选择 1 到 {count}";
+    /// A glob pattern the glob crate refuses; its reason stays in its words.
+    pub fn bad_pattern(pattern: &str, why: impl Display) =>
+        "{pattern:?} is not a file pattern poa can read: {why}",
+        "{pattern:?} 不是 poa 能读取的文件名模式：{why}";
+    pub fn no_case_files(inputs: &str) =>
+        "no case files (*.toml) in {inputs}", "{inputs} 中没有案例文件（*.toml）";
+    /// Two cases of one batch whose letters would have the same file name.
+    pub fn same_output_name(first: impl Display, second: impl Display, stem: &str) =>
+        "{first} and {second} would both be written as {stem}.*; rename one of them",
+        "{first} 和 {second} 都会写成 {stem}.*；请给其中一个改名";
+    pub fn cannot_start_jobs(jobs: usize, why: impl Display) =>
+        "cannot start {jobs} jobs: {why}", "无法启动 {jobs} 个并行任务：{why}";
+    pub fn changes_need_terminal() =>
+        "--changes writes what the interview changed, and the interview needs a terminal; without one, poa revise only reads the reply",
+        "--changes 记录问答中改了什么，而问答需要终端；没有终端时，poa revise 只读取审核回复";
+    pub fn revise_needs_reply() =>
+        "poa revise without a terminal needs the reply: --reply FILE, or --reply - to read standard input",
+        "没有终端时，poa revise 需要审核回复：--reply 文件，或 --reply - 从标准输入读取";
     /// A template whose real path (after symlinks) is outside the templates folder.
     pub fn template_outside(real: impl Display, dir: impl Display) =>
         "is a link to {real}, outside the templates folder {dir}; poa reads templates only from the folder itself",
@@ -130,8 +157,7 @@ pub fn template_drops(part: &str, answer: &str) -> Bilingual {
 /// An error as the command that met it reports it.
 pub fn describe(error: &Error, lang: Lang) -> String {
     let message = match error {
-        Error::Usage(message) => Bilingual::same(message.clone()),
-        Error::Refused(message) => message.clone(),
+        Error::Usage(message) | Error::Refused(message) => message.clone(),
         Error::Lint { file, findings } => {
             let list = crate::findings::in_full(findings, lang);
             lint_refused(file.display(), &list)

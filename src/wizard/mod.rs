@@ -16,6 +16,7 @@ use std::path::Path;
 use dialoguer::theme::ColorfulTheme;
 
 use crate::error::{Error, Result, exit};
+use crate::i18n::errors;
 use crate::i18n::interview::{self, Ask};
 use crate::lang::Lang;
 use crate::render::Format;
@@ -32,11 +33,7 @@ pub fn new(path: &Path, lang: Lang) -> Result<u8> {
     let (doc, start) = if path.exists() {
         let doc = session::read(path)?;
         if doc.get("status").and_then(|s| s.as_str()) != Some("incomplete") {
-            return Err(Error::Usage(format!(
-                "{} is a finished case; change it with: poa edit {}",
-                path.display(),
-                path.display()
-            )));
+            return Err(Error::Usage(errors::finished_case(path.display())));
         }
         (doc, None)
     } else {
@@ -128,9 +125,7 @@ pub(crate) fn require_terminal(command: &str) -> Result<()> {
     {
         Ok(())
     } else {
-        Err(Error::Usage(format!(
-            "poa {command} asks questions and needs a terminal; without one, write the case with `poa init CASE.toml`, fill it in, then run `poa render CASE.toml`"
-        )))
+        Err(Error::Usage(errors::needs_terminal(command)))
     }
 }
 
