@@ -3,6 +3,8 @@
 //! Templates produce Markdown; it is parsed once into a [`Document`], and every renderer
 //! (DOCX, PDF, Markdown) and every check (originality, lint) reads only this model.
 
+use std::fmt::Write as _;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
@@ -138,7 +140,7 @@ pub fn escape_markdown(text: &str) -> String {
     for (at, ch) in text.char_indices() {
         // A line end inside text (typed as `&#13;`) would end the line: keep it a reference.
         if matches!(ch, '\r' | '\n') {
-            out.push_str(&format!("&#{};", u32::from(ch)));
+            let _ = write!(out, "&#{};", u32::from(ch));
             continue;
         }
         if matches!(
@@ -308,11 +310,6 @@ impl Builder {
                     self.end_paragraph();
                 }
             }
-            Event::Text(text) if self.code.is_some() => {
-                if let Some(code) = self.code.as_mut() {
-                    code.push_str(&text);
-                }
-            }
             Event::End(TagEnd::Heading(level)) => {
                 let content = one_line(self.take_content());
                 self.blocks.push(Block::Heading {
@@ -348,7 +345,11 @@ impl Builder {
                     table.rows.push(row);
                 }
             }
-            Event::Text(text) | Event::Code(text) => self.push_text(&text),
+            Event::Text(text) => match self.code.as_mut() {
+                Some(code) => code.push_str(&text),
+                None => self.push_text(&text),
+            },
+            Event::Code(text) => self.push_text(&text),
             Event::SoftBreak => self.push_text(" "),
             Event::HardBreak => self.inlines.push(Inline::Break),
             _ => {}

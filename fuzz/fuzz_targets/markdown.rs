@@ -41,10 +41,12 @@ fn styles_are_writable(block: &Block) -> bool {
 /// Whether every styled run starts and ends with a letter or digit and has a space, a line
 /// break or the block's edge on each side.
 fn writable(content: &[Inline]) -> bool {
-    let text = |inline: Option<&Inline>| match inline {
-        Some(Inline::Text { text, .. }) => Some(text.clone()),
-        _ => None,
-    };
+    fn text(inline: Option<&Inline>) -> Option<&str> {
+        match inline {
+            Some(Inline::Text { text, .. }) => Some(text),
+            _ => None,
+        }
+    }
     content.iter().enumerate().all(|(at, inline)| {
         let Inline::Text {
             text: run,

@@ -26,10 +26,16 @@ pub fn assign(cases: &[PathBuf]) -> Result<Vec<String>> {
     if clashes.is_empty() {
         Ok(stems)
     } else {
-        let join = |lang| clashes.iter().map(|c| c.get(lang)).collect::<Vec<_>>();
+        let joined = |lang| {
+            clashes
+                .iter()
+                .map(|c| c.get(lang))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         Err(Error::Usage(Bilingual {
-            en: join(Lang::En).join("\n"),
-            zh: join(Lang::Zh).join("\n"),
+            en: joined(Lang::En),
+            zh: joined(Lang::Zh),
         }))
     }
 }
